@@ -1,0 +1,76 @@
+import type { DetectorChannel } from './detector-channel';
+import { publishDetectorChannel } from './detector-channel';
+import type { BackgroundRequest, TabRequest, TabStatus } from './messages';
+import { isTabRequest } from './messages';
+import { nativeBrowser as browser } from './native-browser';
+import type { Recognition } from './page-kinds';
+import { needsHelp } from './page-kinds';
+import { watchPage } from './page-watcher';
+import { recognisePage } from './recognition/recognise';
+
+/** Hosts whose screens change by script (forms shown and hidden): watch visibility there too. */
+const ACCOUNT_HOST = /^(?:[a-z]{2}-)?reg\.usps\.com$|^verified\.usps\.com$/;
+
+/** Marks our own UI so the watcher ignores its mutations. */
+export const SIDEBAR_HOST_TAG = 'restore-access-sidebar';
+
+function sameRecognition(a: Recognition, b: Recognition): boolean {
+  return a.kind === b.kind && a.reason === b.reason && a.reference === b.reference;
+}
+
+/**
+ * The always-on part: recognise the page, keep recognising as it changes, and ask the
+ * background to inject the sidebar only when the page needs help. Pages that need no help
+ * pay for one recognition and a filtered mutation observer.
+ */
+export function startDetector(signal: AbortSignal): void {
+  let current = recognisePage(document, location.href, { useLayout: true });
+  let helpRequested = false;
+  const listeners = new Set<(recognition: Recognition) => void>();
+
+  const requestHelp = () => {
+    if (helpRequested || !needsHelp(current)) return;
+    helpRequested = true;
+    const request: BackgroundRequest = { type: 'show-help' };
+    browser.runtime.sendMessage(request).catch(() => {
+      // The extension was reloaded or the background is gone; try again on the next change.
+      helpRequested = false;
+    });
+  };
+
+  const channel: DetectorChannel = {
+    current: () => current,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+  publishDetectorChannel(channel);
+
+  watchPage(
+    () => {
+      const next = recognisePage(document, location.href, { useLayout: true });
+      if (sameRecognition(next, current)) return;
+      current = next;
+      for (const listener of listeners) listener(current);
+      requestHelp();
+    },
+    {
+      signal,
+      isOwnNode: (node) => node.nodeName.toLowerCase() === SIDEBAR_HOST_TAG,
+      watchVisibility: ACCOUNT_HOST.test(location.hostname),
+    },
+  );
+
+  // Answers synchronously through sendResponse: the one form both Chrome and Firefox accept
+  // without the polyfill.
+  const onMessage = (message: unknown, _sender: unknown, sendResponse: (status: TabStatus) => void): undefined => {
+    if (!isTabRequest(message) || message.type !== 'get-status') return undefined;
+    sendResponse({ recognition: current, sidebarShown: helpRequested });
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), { once: true });
+
+  requestHelp();
+}

@@ -1,0 +1,29 @@
+import type { Recognition } from './page-kinds';
+
+/**
+ * Messages between the extension's own parts. Only the extension can send these
+ * (runtime.sendMessage / tabs.sendMessage); a page's postMessage never reaches them.
+ */
+export type BackgroundRequest =
+  /** The detector found a page that needs help: inject the sidebar bundle into this frame. */
+  { type: 'show-help' };
+
+export type TabRequest =
+  /** The popup asks what this tab is. */
+  | { type: 'get-status' }
+  /** Keyboard shortcut or popup button: open the sidebar and move focus into it. */
+  | { type: 'open-sidebar' };
+
+export interface TabStatus {
+  recognition: Recognition;
+  sidebarShown: boolean;
+}
+
+export function isBackgroundRequest(value: unknown): value is BackgroundRequest {
+  return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'show-help';
+}
+
+export function isTabRequest(value: unknown): value is TabRequest {
+  const type = typeof value === 'object' && value !== null ? (value as { type?: unknown }).type : undefined;
+  return type === 'get-status' || type === 'open-sidebar';
+}

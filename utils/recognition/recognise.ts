@@ -1,0 +1,143 @@
+import type { Recognition } from '../page-kinds';
+import { isGenuineUspsUrl } from '../usps-hosts';
+import { PAGE_RULES } from './page-rules';
+import { isRendered, PageText } from './page-text';
+import type { PageRule, Signal } from './rule-types';
+
+export interface RecogniseOptions {
+  /** Use layout (checkVisibility) to skip stylesheet-hidden elements. Only in a real browser. */
+  useLayout?: boolean;
+  /** Rules to use; the shipped ones by default (tests pass variants). */
+  rules?: readonly PageRule[];
+}
+
+const OTHER: Recognition = { kind: 'other', signals: [] };
+const MIN_DISTINCT_SIGNALS = 2;
+
+// Cheap signals first, so a rule that cannot reach its score stops before reading any text.
+const COST: Record<string, number> = {
+  url: 0,
+  selector: 1,
+  title: 1,
+  headings: 2,
+  labels: 2,
+  buttons: 2,
+  messages: 2,
+  body: 3,
+};
+function costOf(signal: Signal): number {
+  if (signal.url) return COST.url ?? 0;
+  if (signal.selector) return COST.selector ?? 1;
+  return COST[signal.text?.in ?? 'body'] ?? 3;
+}
+
+const regexCache = new Map<string, RegExp>();
+function regex(source: string): RegExp {
+  let compiled = regexCache.get(source);
+  if (!compiled) {
+    compiled = new RegExp(source, 'i');
+    regexCache.set(source, compiled);
+  }
+  return compiled;
+}
+
+interface Context {
+  url: URL;
+  doc: Document;
+  text: PageText;
+  useLayout: boolean;
+}
+
+function matches(signal: Signal, context: Context): boolean {
+  if (signal.url) {
+    const { hosts, path, query } = signal.url;
+    if (hosts && !hosts.includes(context.url.hostname.toLowerCase())) return false;
+    if (path && !regex(path).test(context.url.pathname)) return false;
+    if (query && !regex(query).test(context.url.search)) return false;
+    return true;
+  }
+  if (signal.selector) {
+    let found: NodeListOf<Element>;
+    try {
+      found = context.doc.querySelectorAll(signal.selector);
+    } catch {
+      return false;
+    }
+    for (const element of found) if (isRendered(element, context.useLayout)) return true;
+    return false;
+  }
+  if (signal.text) return regex(signal.text.pattern).test(context.text.get(signal.text.in));
+  return false;
+}
+
+const sortedSignals = new WeakMap<PageRule, Signal[]>();
+function signalsByCost(rule: PageRule): Signal[] {
+  let sorted = sortedSignals.get(rule);
+  if (!sorted) {
+    sorted = [...rule.signals].sort((a, b) => costOf(a) - costOf(b));
+    sortedSignals.set(rule, sorted);
+  }
+  return sorted;
+}
+
+/** Returns the matched signal ids if the rule passes, otherwise undefined. */
+function evaluate(rule: PageRule, context: Context): string[] | undefined {
+  const signals = signalsByCost(rule);
+  let remaining = signals.reduce((sum, signal) => sum + signal.weight, 0);
+  let score = 0;
+  const matched: string[] = [];
+  for (const signal of signals) {
+    if (score + remaining < rule.minScore) return undefined;
+    remaining -= signal.weight;
+    if (matches(signal, context)) {
+      score += signal.weight;
+      matched.push(signal.id);
+    } else if (rule.required?.includes(signal.id)) {
+      return undefined;
+    }
+  }
+  if (score < rule.minScore || new Set(matched).size < MIN_DISTINCT_SIGNALS) return undefined;
+  return matched;
+}
+
+const sortedRules = new WeakMap<readonly PageRule[], PageRule[]>();
+/** Highest priority first, so the first rule that passes is the answer. */
+function byPriority(rules: readonly PageRule[]): PageRule[] {
+  let sorted = sortedRules.get(rules);
+  if (!sorted) {
+    sorted = [...rules].sort((a, b) => b.priority - a.priority);
+    sortedRules.set(rules, sorted);
+  }
+  return sorted;
+}
+
+/**
+ * Decides what kind of USPS account page this is. Never throws: anything unexpected (no body,
+ * a malformed URL, a hostile document) answers `other`, which shows nothing.
+ */
+export function recognisePage(doc: Document, pageUrl: string | URL, options: RecogniseOptions = {}): Recognition {
+  try {
+    if (!isGenuineUspsUrl(pageUrl)) return OTHER;
+    const url = typeof pageUrl === 'string' ? new URL(pageUrl) : pageUrl;
+    const useLayout = options.useLayout ?? false;
+    const context: Context = { url, doc, text: new PageText(doc, useLayout), useLayout };
+    let best: { rule: PageRule; signals: string[] } | undefined;
+    for (const rule of byPriority(options.rules ?? PAGE_RULES)) {
+      const signals = evaluate(rule, context);
+      if (signals) {
+        best = { rule, signals };
+        break;
+      }
+    }
+    if (!best) return OTHER;
+    const result: Recognition = { kind: best.rule.kind, signals: best.signals };
+    if (best.rule.reason) result.reason = best.rule.reason;
+    if (best.rule.reference) {
+      const reference = regex(best.rule.reference).exec(context.text.get('body'))?.[1];
+      if (reference) result.reference = reference.slice(0, 80);
+    }
+    return result;
+  } catch {
+    return OTHER;
+  }
+}

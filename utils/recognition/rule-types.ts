@@ -1,0 +1,39 @@
+import type { ErrorReason, PageKind } from '../page-kinds';
+
+/**
+ * Where a text signal looks. Narrow areas are cheap and precise; `body` is the fallback for
+ * bare pages (Akamai, outage apologies) and is read last, only when a rule still needs it.
+ */
+export type TextArea = 'title' | 'headings' | 'labels' | 'buttons' | 'messages' | 'body';
+
+/** One weak piece of evidence. Exactly one of `url`, `selector`, `text` is set. */
+export interface Signal {
+  /** Stable id reported in `Recognition.signals`, e.g. `url:classic-login`, `dom:password-field`. */
+  id: string;
+  weight: number;
+  /** Matches the page URL: host list (exact, lower case) and/or a case-insensitive path regex. */
+  url?: { hosts?: string[]; path?: string; query?: string };
+  /** Matches when at least one *rendered* element matches this CSS selector. */
+  selector?: string;
+  /** Case-insensitive regular expression over the collected text of one area. */
+  text?: { in: TextArea; pattern: string };
+}
+
+/** One page kind's rule: a set of signals, a score to reach and the citation for it. */
+export interface PageRule {
+  /** Unique id, e.g. `sign-in` or `error-outage`. */
+  id: string;
+  kind: PageKind;
+  reason?: ErrorReason;
+  /** When several rules pass, the highest priority wins (a failed sign-in beats a sign-in). */
+  priority: number;
+  /** Sum of matched weights needed. At least two different signals must match as well. */
+  minScore: number;
+  /** Signal ids that must all match for the rule to pass. */
+  required?: string[];
+  signals: Signal[];
+  /** Regex with one capture group, run over the body text, for a support reference number. */
+  reference?: string;
+  /** Where the evidence for this rule comes from (USPS-FACTS.md section and confidence). */
+  source: string;
+}

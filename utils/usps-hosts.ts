@@ -1,0 +1,18 @@
+/**
+ * Which pages are genuine USPS pages. Only https and only usps.com or one of its subdomains,
+ * matched on the parsed hostname, so lookalikes such as `usps.com-track.top` or
+ * `reg.usps.com.evil.test` never count (USPS-FACTS.md, Support: official domains).
+ */
+export function isGenuineUspsUrl(input: string | URL): boolean {
+  let url: URL;
+  try {
+    url = typeof input === 'string' ? new URL(input) : input;
+  } catch {
+    return false;
+  }
+  if (url.protocol !== 'https:') return false;
+  if (url.username || url.password) return false;
+  if (url.port && url.port !== '443') return false;
+  const host = url.hostname.toLowerCase().replace(/\.$/, '');
+  return host === 'usps.com' || host.endsWith('.usps.com');
+}
