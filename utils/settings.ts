@@ -1,0 +1,39 @@
+import type { LanguageSetting } from './i18n/language';
+import type { PageKind } from './page-kinds';
+
+/**
+ * The person's choices, stored in storage.local (never anything they typed into USPS).
+ * CONTRACT between the sidebar, popup and options page. Declared once, with defaults, a version
+ * and migrations, validated with zod/mini on every read (implementation: see below).
+ */
+export const TEXT_SIZES = { normal: 1, large: 1.25, larger: 1.5, largest: 2 } as const;
+export type TextSize = keyof typeof TEXT_SIZES;
+
+export interface Settings {
+  language: LanguageSetting;
+  side: 'right' | 'left';
+  /** Sidebar width in CSS px when beside the page. */
+  width: number;
+  textSize: TextSize;
+  /** When the sidebar opens by itself: on every help page, only on problem pages, or never. */
+  autoOpen: 'always' | 'problems' | 'never';
+  /** Non-problem kinds (e.g. `sign-in`) where the person collapsed the sidebar: stays collapsed there. */
+  collapsedOn: PageKind[];
+  /** Carry the username from sign-in to the forgot forms: fill, ask first, or never. */
+  prefill: 'on' | 'ask' | 'off';
+  /** Minutes after which "still waiting for the email?" is offered. */
+  followUpMinutes: number;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  language: 'auto',
+  side: 'right',
+  width: 360,
+  textSize: 'normal',
+  autoOpen: 'always',
+  collapsedOn: [],
+  prefill: 'on',
+  followUpMinutes: 10,
+};
+
+export const SIDEBAR_WIDTH_RANGE = { min: 280, max: 560 } as const;

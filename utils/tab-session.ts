@@ -1,0 +1,50 @@
+import type { PageKind } from './page-kinds';
+
+/**
+ * Per-tab state kept by the background in storage.session (memory only, gone when the browser
+ * closes), keyed by tab id. CONTRACT between background, sidebar, popup and options.
+ * Content scripts never touch storage.session themselves: they ask the background, which knows
+ * the sender's tab id and whether the window is private.
+ */
+
+/** The recovery journey, in order. */
+export const JOURNEY_STEPS = ['sign-in', 'forgot', 'check-email', 'new-password', 'signed-in'] as const;
+export type JourneyStep = (typeof JOURNEY_STEPS)[number];
+
+export interface JourneyState {
+  /** Steps reached so far, in order of first visit. */
+  reached: JourneyStep[];
+  current: JourneyStep | null;
+  /** Which forgot route the person took, for the guide wording. */
+  route: 'password' | 'username' | null;
+  startedAt: number;
+  /** True once the "secure your account" checklist has been shown or dismissed for this journey. */
+  successShown: boolean;
+  /** When USPS last said it emailed the person (for the follow-up), ms since epoch. */
+  emailedAt: number | null;
+}
+
+export interface CarriedIdentifier {
+  /** Exactly what was typed (case kept). Never a password. */
+  value: string;
+  capturedAt: number;
+}
+
+export interface TabSession {
+  journey: JourneyState;
+  carried: CarriedIdentifier | null;
+  /** Set when stored session data was unreadable and was reset to defaults. */
+  notice: 'session-reset' | null;
+}
+
+/** Requests content scripts and extension pages send to the background. */
+export type SessionRequest =
+  | { type: 'session:get' }
+  | { type: 'journey:visit'; kind: PageKind }
+  | { type: 'journey:success-shown' }
+  | { type: 'journey:reset' }
+  | { type: 'carry:set'; value: string }
+  | { type: 'carry:forget' };
+
+/** Carried identifiers expire after this long (issue: 30 minutes). */
+export const CARRY_TTL_MS = 30 * 60 * 1000;
