@@ -1,6 +1,6 @@
 import type { DetectorChannel } from './detector-channel';
 import { publishDetectorChannel } from './detector-channel';
-import type { BackgroundRequest, TabRequest, TabStatus } from './messages';
+import type { BackgroundRequest, TabStatus } from './messages';
 import { isTabRequest } from './messages';
 import { nativeBrowser as browser } from './native-browser';
 import type { Recognition } from './page-kinds';
