@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { isBackgroundRequest } from '@/utils/messages';
+import { type RouterEffects, routeMessage } from '@/utils/background-router';
+import type { TabRequest } from '@/utils/messages';
+import { clearSessionsOnTabRemoval, forgetAllCarried, handleSessionRequest } from '@/utils/tab-session-store';
 import { isGenuineUspsUrl } from '@/utils/usps-hosts';
 
 const SIDEBAR_FILE = '/sidebar.js';
@@ -9,20 +11,39 @@ async function injectSidebar(tabId: number, frameId = 0): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [SIDEBAR_FILE] });
 }
 
+/**
+ * Keyboard command and popup button: inject the sidebar even on pages that need no help (the
+ * person asked for it), then tell it to open and take focus. Only on genuine USPS pages.
+ */
+async function openHelp(tabId: number): Promise<void> {
+  const tab = await browser.tabs.get(tabId);
+  if (!tab.url || !isGenuineUspsUrl(tab.url)) throw new Error('Not a USPS.com page');
+  await injectSidebar(tabId);
+  const open: TabRequest = { type: 'open-sidebar' };
+  await browser.tabs.sendMessage(tabId, open, { frameId: 0 });
+}
+
+const effects: RouterEffects = {
+  runtimeId: browser.runtime.id,
+  extensionOrigin: browser.runtime.getURL('/'),
+  now: () => Date.now(),
+  injectSidebar,
+  openHelp,
+  isIncognitoTab: async (tabId) => (await browser.tabs.get(tabId)).incognito,
+  handleSession: handleSessionRequest,
+  forgetAllCarried,
+};
+
 export default defineBackground(() => {
-  browser.runtime.onMessage.addListener((message, sender) => {
-    if (!isBackgroundRequest(message)) return undefined;
-    const tabId = sender.tab?.id;
-    // Only our own content scripts on genuine USPS pages may ask for the sidebar.
-    if (sender.id !== browser.runtime.id || tabId === undefined || !sender.url || !isGenuineUspsUrl(sender.url)) {
-      return undefined;
-    }
-    return injectSidebar(tabId, sender.frameId ?? 0).then(() => true);
+  // Every rule about who may ask for what lives in utils/background-router.ts (unit-tested).
+  browser.runtime.onMessage.addListener((message, sender) => routeMessage(message, sender, effects));
+
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command !== 'open-account-help' || tab?.id === undefined) return;
+    openHelp(tab.id).catch(() => {
+      // Not a USPS page, or a page the extension may not script: the shortcut does nothing there.
+    });
   });
 
-  browser.commands.onCommand.addListener(async (command, tab) => {
-    if (command !== 'open-account-help' || tab?.id === undefined || !tab.url || !isGenuineUspsUrl(tab.url)) return;
-    await injectSidebar(tab.id);
-    await browser.tabs.sendMessage(tab.id, { type: 'open-sidebar' });
-  });
+  clearSessionsOnTabRemoval();
 });

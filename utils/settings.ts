@@ -37,3 +37,14 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 export const SIDEBAR_WIDTH_RANGE = { min: 280, max: 560 } as const;
+
+/** Follow-up reminder range in minutes (options page number field and stored-value check). */
+export const FOLLOW_UP_MINUTES_RANGE = { min: 1, max: 120 } as const;
+
+export const SIDES = ['right', 'left'] as const satisfies readonly Settings['side'][];
+export const AUTO_OPEN_CHOICES = ['always', 'problems', 'never'] as const satisfies readonly Settings['autoOpen'][];
+export const PREFILL_CHOICES = ['on', 'ask', 'off'] as const satisfies readonly Settings['prefill'][];
+export const TEXT_SIZE_NAMES = Object.keys(TEXT_SIZES) as TextSize[];
+
+/** Every settings field, in the order the options page and notices list them. */
+export const SETTINGS_FIELDS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];

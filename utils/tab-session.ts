@@ -48,3 +48,24 @@ export type SessionRequest =
 
 /** Carried identifiers expire after this long (issue: 30 minutes). */
 export const CARRY_TTL_MS = 30 * 60 * 1000;
+
+/**
+ * Envelopes the background accepts (checked with zod/mini in utils/background-router.ts).
+ * Content scripts send `session` (keyed by their own tab); extension pages name the tab.
+ */
+export type SessionMessage =
+  | { type: 'session'; request: SessionRequest }
+  | { type: 'session-for-tab'; tabId: number; request: SessionRequest }
+  /** Options page "Forget what I typed": every tab at once. */
+  | { type: 'forget-all-carried' };
+
+/** Answer to `forget-all-carried`: how many tabs had something carried. */
+export interface ForgetAllResult {
+  forgotten: number;
+}
+
+/** Popup "Open help in this tab": same path as the keyboard command. */
+export interface OpenHelpMessage {
+  type: 'open-help';
+  tabId: number;
+}

@@ -1,0 +1,141 @@
+import { describe, expect, it, vi } from 'vitest';
+import { type RouterEffects, routeMessage } from '@/utils/background-router';
+import type { TabSession } from '@/utils/tab-session';
+
+const ID = 'abcdefghijklmnopabcdefghijklmnop';
+const ORIGIN = `chrome-extension://${ID}/`;
+const SESSION: TabSession = {
+  journey: { reached: [], current: null, route: null, startedAt: 0, successShown: false, emailedAt: null },
+  carried: null,
+  notice: null,
+};
+
+function effects(): RouterEffects {
+  return {
+    runtimeId: ID,
+    extensionOrigin: ORIGIN,
+    now: () => 42,
+    injectSidebar: vi.fn(async () => undefined),
+    openHelp: vi.fn(async () => undefined),
+    isIncognitoTab: vi.fn(async (tabId: number) => tabId === 99),
+    handleSession: vi.fn(async () => SESSION),
+    forgetAllCarried: vi.fn(async () => 3),
+  };
+}
+
+const uspsTab = (url = 'https://reg.usps.com/entreg/LoginAction_input', incognito = false) => ({
+  id: ID,
+  url,
+  frameId: 0,
+  tab: { id: 7, incognito },
+});
+const popup = { id: ID, url: `${ORIGIN}popup.html` };
+const optionsTab = { id: ID, url: `${ORIGIN}options.html`, tab: { id: 12, incognito: false } };
+
+describe('routeMessage: content scripts', () => {
+  it('answers a session request keyed by the sender tab', async () => {
+    const fx = effects();
+    const answer = await routeMessage(
+      { type: 'session', request: { type: 'journey:visit', kind: 'sign-in' } },
+      uspsTab(),
+      fx,
+    );
+    expect(answer).toBe(SESSION);
+    expect(fx.handleSession).toHaveBeenCalledWith(
+      { tabId: 7, incognito: false, now: 42 },
+      { type: 'journey:visit', kind: 'sign-in' },
+    );
+  });
+
+  it('passes the private-window flag of the sender tab on', async () => {
+    const fx = effects();
+    await routeMessage({ type: 'session', request: { type: 'carry:set', value: 'pat' } }, uspsTab(undefined, true), fx);
+    expect(fx.handleSession).toHaveBeenCalledWith(
+      { tabId: 7, incognito: true, now: 42 },
+      { type: 'carry:set', value: 'pat' },
+    );
+  });
+
+  it('injects the sidebar into the sender frame on show-help', async () => {
+    const fx = effects();
+    expect(await routeMessage({ type: 'show-help' }, { ...uspsTab(), frameId: 3 }, fx)).toBe(true);
+    expect(fx.injectSidebar).toHaveBeenCalledWith(7, 3);
+  });
+
+  it.each([
+    ['another extension', { ...uspsTab(), id: 'someone-else' }],
+    ['a lookalike host', uspsTab('https://usps.com-track.top/login')],
+    ['plain http', uspsTab('http://reg.usps.com/login')],
+    ['a sender without a tab', { id: ID, url: 'https://reg.usps.com/login' }],
+    ['a sender without a URL', { id: ID, tab: { id: 7 } }],
+  ])('ignores messages from %s', (_label, sender) => {
+    const fx = effects();
+    expect(routeMessage({ type: 'session', request: { type: 'session:get' } }, sender, fx)).toBeUndefined();
+    expect(routeMessage({ type: 'show-help' }, sender, fx)).toBeUndefined();
+    expect(fx.handleSession).not.toHaveBeenCalled();
+    expect(fx.injectSidebar).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['an unknown type', { type: 'session', request: { type: 'carry:steal' } }],
+    ['an unknown page kind', { type: 'session', request: { type: 'journey:visit', kind: 'home' } }],
+    ['a non-string value', { type: 'session', request: { type: 'carry:set', value: 5 } }],
+    ['a huge value', { type: 'session', request: { type: 'carry:set', value: 'a'.repeat(10_000) } }],
+    ['extra fields', { type: 'session', request: { type: 'session:get', tabId: 3 } }],
+    ['null', null],
+    ['a string', 'session'],
+  ])('ignores %s', (_label, message) => {
+    const fx = effects();
+    expect(routeMessage(message, uspsTab(), fx)).toBeUndefined();
+    expect(fx.handleSession).not.toHaveBeenCalled();
+  });
+
+  it('refuses extension-page messages from a content script (no speaking for other tabs)', () => {
+    const fx = effects();
+    expect(
+      routeMessage({ type: 'session-for-tab', tabId: 1, request: { type: 'session:get' } }, uspsTab(), fx),
+    ).toBeUndefined();
+    expect(routeMessage({ type: 'forget-all-carried' }, uspsTab(), fx)).toBeUndefined();
+    expect(routeMessage({ type: 'open-help', tabId: 1 }, uspsTab(), fx)).toBeUndefined();
+    expect(fx.forgetAllCarried).not.toHaveBeenCalled();
+    expect(fx.openHelp).not.toHaveBeenCalled();
+  });
+});
+
+describe('routeMessage: extension pages', () => {
+  it('answers a session request for a named tab, asking the browser whether it is private', async () => {
+    const fx = effects();
+    await routeMessage({ type: 'session-for-tab', tabId: 99, request: { type: 'carry:forget' } }, popup, fx);
+    expect(fx.isIncognitoTab).toHaveBeenCalledWith(99);
+    expect(fx.handleSession).toHaveBeenCalledWith({ tabId: 99, incognito: true, now: 42 }, { type: 'carry:forget' });
+  });
+
+  it('forgets everything carried from the options page (which runs in a tab of its own)', async () => {
+    const fx = effects();
+    expect(await routeMessage({ type: 'forget-all-carried' }, optionsTab, fx)).toEqual({ forgotten: 3 });
+  });
+
+  it('opens help in the named tab for the popup', async () => {
+    const fx = effects();
+    expect(await routeMessage({ type: 'open-help', tabId: 5 }, popup, fx)).toBe(true);
+    expect(fx.openHelp).toHaveBeenCalledWith(5);
+  });
+
+  it('does not take content-script messages from an extension page (it has no USPS tab of its own)', () => {
+    const fx = effects();
+    expect(routeMessage({ type: 'session', request: { type: 'session:get' } }, optionsTab, fx)).toBeUndefined();
+    expect(routeMessage({ type: 'show-help' }, popup, fx)).toBeUndefined();
+  });
+
+  it.each([-1, 1.5, '5', null])('ignores a bad tab id %j', (tabId) => {
+    const fx = effects();
+    expect(routeMessage({ type: 'open-help', tabId }, popup, fx)).toBeUndefined();
+  });
+
+  it("ignores another extension's pages", () => {
+    const fx = effects();
+    expect(
+      routeMessage({ type: 'forget-all-carried' }, { id: 'other', url: 'chrome-extension://other/x.html' }, fx),
+    ).toBeUndefined();
+  });
+});

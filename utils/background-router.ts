@@ -1,0 +1,98 @@
+import type { Browser } from 'wxt/browser';
+import * as z from 'zod/mini';
+import { MAX_IDENTIFIER_LENGTH } from './identifier';
+import { PAGE_KINDS } from './page-kinds';
+import type { SessionRequest, TabSession } from './tab-session';
+import { isGenuineUspsUrl } from './usps-hosts';
+
+/**
+ * Decides what the background does with a runtime message, without touching the browser
+ * itself (the effects are passed in), so every accept/refuse rule is unit-tested. Anything not
+ * matching these schemas exactly, or not sent from where it may come from, is ignored.
+ */
+const TabId = z.number().check(z.int(), z.gte(0));
+
+export const SessionRequestSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('session:get') }),
+  z.strictObject({ type: z.literal('journey:visit'), kind: z.enum(PAGE_KINDS) }),
+  z.strictObject({ type: z.literal('journey:success-shown') }),
+  z.strictObject({ type: z.literal('journey:reset') }),
+  // Length is checked again (with the other rules) by the store; this only bounds the message.
+  z.strictObject({ type: z.literal('carry:set'), value: z.string().check(z.maxLength(MAX_IDENTIFIER_LENGTH * 2)) }),
+  z.strictObject({ type: z.literal('carry:forget') }),
+]);
+
+const ContentMessage = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('show-help') }),
+  z.strictObject({ type: z.literal('session'), request: SessionRequestSchema }),
+]);
+
+const ExtensionPageMessage = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('session-for-tab'), tabId: TabId, request: SessionRequestSchema }),
+  z.strictObject({ type: z.literal('forget-all-carried') }),
+  z.strictObject({ type: z.literal('open-help'), tabId: TabId }),
+]);
+
+export interface RouterEffects {
+  runtimeId: string;
+  /** `chrome-extension://<id>/` or `moz-extension://<uuid>/`. */
+  extensionOrigin: string;
+  now(): number;
+  injectSidebar(tabId: number, frameId: number): Promise<unknown>;
+  openHelp(tabId: number): Promise<unknown>;
+  isIncognitoTab(tabId: number): Promise<boolean>;
+  handleSession(
+    context: { tabId: number; incognito: boolean; now: number },
+    request: SessionRequest,
+  ): Promise<TabSession>;
+  forgetAllCarried(): Promise<number>;
+}
+
+type Sender = Pick<Browser.runtime.MessageSender, 'id' | 'url' | 'frameId'> & {
+  tab?: Partial<Pick<Browser.tabs.Tab, 'id' | 'incognito'>>;
+};
+
+/** Where a message came from, or null when it must be ignored. */
+export function classifySender(sender: Sender, effects: Pick<RouterEffects, 'runtimeId' | 'extensionOrigin'>) {
+  if (sender.id !== effects.runtimeId || !sender.url) return null;
+  if (sender.url.startsWith(effects.extensionOrigin)) return { from: 'extension-page' as const };
+  const tabId = sender.tab?.id;
+  if (tabId === undefined || tabId < 0 || !isGenuineUspsUrl(sender.url)) return null;
+  return {
+    from: 'content-script' as const,
+    tabId,
+    frameId: sender.frameId ?? 0,
+    incognito: sender.tab?.incognito === true,
+  };
+}
+
+/**
+ * Returns the answer's promise, or undefined when the message is not for us (so another
+ * listener, or nobody, answers it).
+ */
+export function routeMessage(message: unknown, sender: Sender, effects: RouterEffects): Promise<unknown> | undefined {
+  const origin = classifySender(sender, effects);
+  if (!origin) return undefined;
+  if (origin.from === 'content-script') {
+    const parsed = ContentMessage.safeParse(message);
+    if (!parsed.success) return undefined;
+    if (parsed.data.type === 'show-help') return effects.injectSidebar(origin.tabId, origin.frameId).then(() => true);
+    return effects.handleSession(
+      { tabId: origin.tabId, incognito: origin.incognito, now: effects.now() },
+      parsed.data.request,
+    );
+  }
+  const parsed = ExtensionPageMessage.safeParse(message);
+  if (!parsed.success) return undefined;
+  const data = parsed.data;
+  switch (data.type) {
+    case 'forget-all-carried':
+      return effects.forgetAllCarried().then((forgotten) => ({ forgotten }));
+    case 'open-help':
+      return effects.openHelp(data.tabId).then(() => true);
+    case 'session-for-tab':
+      return effects
+        .isIncognitoTab(data.tabId)
+        .then((incognito) => effects.handleSession({ tabId: data.tabId, incognito, now: effects.now() }, data.request));
+  }
+}

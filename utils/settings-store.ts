@@ -1,0 +1,138 @@
+import { storage } from 'wxt/utils/storage';
+import * as z from 'zod/mini';
+import { LANGUAGES } from './i18n/language';
+import { PAGE_KINDS } from './page-kinds';
+import {
+  AUTO_OPEN_CHOICES,
+  DEFAULT_SETTINGS,
+  FOLLOW_UP_MINUTES_RANGE,
+  PREFILL_CHOICES,
+  SETTINGS_FIELDS,
+  type Settings,
+  SIDEBAR_WIDTH_RANGE,
+  SIDES,
+  TEXT_SIZE_NAMES,
+} from './settings';
+
+/**
+ * The settings, declared once. Version 1: nothing older was ever stored, so there is no
+ * migration yet; a future shape change adds `2: (v1) => v2` here. Every read goes through
+ * `repairSettings`, so a value written by hand, by an older build or by a bug can never reach
+ * the UI unchecked.
+ */
+export const settingsItem = storage.defineItem<unknown>('local:settings', {
+  fallback: DEFAULT_SETTINGS,
+  version: 1,
+  migrations: {},
+});
+
+/** One schema per field, so a bad field is replaced by its default and the others are kept. */
+const FIELD_SCHEMAS: { [K in keyof Settings]: z.ZodMiniType<Settings[K]> } = {
+  language: z.enum(['auto', ...LANGUAGES]),
+  side: z.enum(SIDES),
+  width: z.number().check(z.int(), z.gte(SIDEBAR_WIDTH_RANGE.min), z.lte(SIDEBAR_WIDTH_RANGE.max)),
+  textSize: z.enum(TEXT_SIZE_NAMES as [Settings['textSize'], ...Settings['textSize'][]]),
+  autoOpen: z.enum(AUTO_OPEN_CHOICES),
+  collapsedOn: z.array(z.enum(PAGE_KINDS)).check(z.maxLength(PAGE_KINDS.length)),
+  prefill: z.enum(PREFILL_CHOICES),
+  followUpMinutes: z.number().check(z.int(), z.gte(FOLLOW_UP_MINUTES_RANGE.min), z.lte(FOLLOW_UP_MINUTES_RANGE.max)),
+};
+
+export interface LoadedSettings {
+  settings: Settings;
+  /** Set when the stored value was not valid and some or all fields fell back to defaults. */
+  notice: 'settings-reset' | null;
+  /** Fields that were present-but-invalid (or everything, if the value was not an object). */
+  resetFields: (keyof Settings)[];
+  /** Keys that are not settings at all; they are dropped on the next save. */
+  droppedKeys: string[];
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Checks a stored value field by field. A missing field is simply the default (not a reset: a
+ * fresh install stores nothing); a present but invalid field is reset and reported.
+ */
+export function repairSettings(stored: unknown): LoadedSettings {
+  if (stored === undefined)
+    return { settings: structuredClone(DEFAULT_SETTINGS), notice: null, resetFields: [], droppedKeys: [] };
+  if (!isPlainObject(stored)) {
+    return {
+      settings: structuredClone(DEFAULT_SETTINGS),
+      notice: 'settings-reset',
+      resetFields: [...SETTINGS_FIELDS],
+      droppedKeys: [],
+    };
+  }
+  const settings: Record<string, unknown> = {};
+  const resetFields: (keyof Settings)[] = [];
+  for (const field of SETTINGS_FIELDS) {
+    if (!(field in stored)) {
+      settings[field] = structuredClone(DEFAULT_SETTINGS[field]);
+      continue;
+    }
+    const parsed = FIELD_SCHEMAS[field].safeParse(stored[field]);
+    if (parsed.success) {
+      settings[field] = field === 'collapsedOn' ? [...new Set(parsed.data as Settings['collapsedOn'])] : parsed.data;
+    } else {
+      settings[field] = structuredClone(DEFAULT_SETTINGS[field]);
+      resetFields.push(field);
+    }
+  }
+  const droppedKeys = Object.keys(stored).filter((key) => !(SETTINGS_FIELDS as string[]).includes(key));
+  const notice = resetFields.length > 0 || droppedKeys.length > 0 ? 'settings-reset' : null;
+  return { settings: settings as unknown as Settings, notice, resetFields, droppedKeys };
+}
+
+/**
+ * Reads the settings. Reading never writes: the notice stays until the next save stores the
+ * repaired value, so whichever page opens first (sidebar, popup or options) cannot hide it from
+ * the options page.
+ */
+export async function loadSettings(): Promise<LoadedSettings> {
+  // getItem, not getValue: a stored null must be seen as corruption, not replaced by the fallback.
+  const stored = await storage.getItem<unknown>('local:settings');
+  return repairSettings(stored === null ? ((await hasStoredKey()) ? null : undefined) : stored);
+}
+
+async function hasStoredKey(): Promise<boolean> {
+  const snapshot = await storage.snapshot('local');
+  return Object.hasOwn(snapshot, 'settings');
+}
+
+/** Throws on a value that is not a valid setting: callers pass what their own controls offer. */
+function checkPatch(patch: Partial<Settings>): Partial<Settings> {
+  const checked: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(patch)) {
+    const schema = FIELD_SCHEMAS[field as keyof Settings];
+    if (!schema) throw new TypeError(`Unknown setting "${field}"`);
+    const parsed = schema.safeParse(value);
+    if (!parsed.success) throw new TypeError(`Invalid value for setting "${field}"`);
+    checked[field] = parsed.data;
+  }
+  return checked as Partial<Settings>;
+}
+
+// Saves from one page run one after another, so two quick changes cannot undo each other.
+let saving: Promise<unknown> = Promise.resolve();
+
+/** Merges a patch into the (repaired) stored settings and saves the whole, valid object. */
+export function updateSettings(patch: Partial<Settings>): Promise<Settings> {
+  const checked = checkPatch(patch);
+  const next = saving.then(async () => {
+    const { settings } = await loadSettings();
+    const merged: Settings = { ...settings, ...checked };
+    await settingsItem.setValue(merged);
+    return merged;
+  });
+  saving = next.catch(() => {});
+  return next;
+}
+
+/** Calls back with the repaired settings whenever they change (in any part of the extension). */
+export function watchSettings(callback: (settings: Settings) => void): () => void {
+  return settingsItem.watch((value) => callback(repairSettings(value ?? undefined).settings));
+}

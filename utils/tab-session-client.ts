@@ -1,0 +1,40 @@
+import { browser } from 'wxt/browser';
+import type { ForgetAllResult, OpenHelpMessage, SessionMessage, SessionRequest, TabSession } from './tab-session';
+
+/**
+ * How the sidebar, popup and options page talk to the background about per-tab state. The
+ * background answers with the tab's session after applying the request.
+ */
+function isTabSession(value: unknown): value is TabSession {
+  return typeof value === 'object' && value !== null && 'journey' in value && 'carried' in value;
+}
+
+async function send(message: SessionMessage): Promise<TabSession> {
+  const answer: unknown = await browser.runtime.sendMessage(message);
+  if (!isTabSession(answer)) throw new Error('The background did not answer with a tab session');
+  return answer;
+}
+
+/** From a content script (the sidebar): the background keys the request by the sender's tab. */
+export function requestSession(request: SessionRequest): Promise<TabSession> {
+  return send({ type: 'session', request });
+}
+
+/** From an extension page (popup, options), which has no tab of its own to speak for. */
+export function requestSessionForTab(tabId: number, request: SessionRequest): Promise<TabSession> {
+  return send({ type: 'session-for-tab', tabId, request });
+}
+
+/** Options page "Forget what I typed": clears the carried identifier of every tab at once. */
+export async function forgetAllCarried(): Promise<ForgetAllResult> {
+  const message: SessionMessage = { type: 'forget-all-carried' };
+  const answer = (await browser.runtime.sendMessage(message)) as Partial<ForgetAllResult> | undefined;
+  if (typeof answer?.forgotten !== 'number') throw new Error('The background did not confirm forgetting');
+  return { forgotten: answer.forgotten };
+}
+
+/** Popup "Open help in this tab": the background injects the sidebar and opens it. */
+export async function openHelpInTab(tabId: number): Promise<void> {
+  const message: OpenHelpMessage = { type: 'open-help', tabId };
+  await browser.runtime.sendMessage(message);
+}

@@ -1,0 +1,136 @@
+import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import * as z from 'zod/mini';
+import { validateIdentifier } from './identifier';
+import { advanceJourney, newJourney } from './journey';
+import { CARRY_TTL_MS, JOURNEY_STEPS, type SessionRequest, type TabSession } from './tab-session';
+
+/**
+ * The background's per-tab memory, in storage.session (never written to disk, gone when the
+ * browser closes; survives the service worker being stopped). Only the background imports
+ * this: it alone knows which tab a message came from and whether that tab is private.
+ */
+const KEY_PREFIX = 'tab-';
+type SessionKey = `session:${string}`;
+const keyFor = (tabId: number): SessionKey => `session:${KEY_PREFIX}${tabId}`;
+
+const JourneySchema = z.object({
+  reached: z.array(z.enum(JOURNEY_STEPS)).check(z.maxLength(JOURNEY_STEPS.length)),
+  current: z.nullable(z.enum(JOURNEY_STEPS)),
+  route: z.nullable(z.enum(['password', 'username'])),
+  startedAt: z.number(),
+  successShown: z.boolean(),
+  emailedAt: z.nullable(z.number()),
+});
+
+const StoredSessionSchema = z.object({
+  journey: JourneySchema,
+  carried: z.nullable(
+    z.object({
+      value: z.string().check(z.refine((value) => validateIdentifier(value).ok)),
+      capturedAt: z.number(),
+    }),
+  ),
+});
+type StoredSession = z.infer<typeof StoredSessionSchema>;
+
+export interface SessionContext {
+  tabId: number;
+  /** Private window: nothing typed is ever carried there. */
+  incognito: boolean;
+  now: number;
+}
+
+function isExpired(capturedAt: number, now: number): boolean {
+  // A time in the future can only come from a changed clock or a bad value: treat as expired.
+  return now - capturedAt >= CARRY_TTL_MS || capturedAt > now;
+}
+
+async function read(tabId: number, now: number): Promise<{ stored: StoredSession; reset: boolean; changed: boolean }> {
+  const raw = await storage.getItem<unknown>(keyFor(tabId));
+  if (raw === null) return { stored: { journey: newJourney(now), carried: null }, reset: false, changed: true };
+  const parsed = StoredSessionSchema.safeParse(raw);
+  if (!parsed.success) return { stored: { journey: newJourney(now), carried: null }, reset: true, changed: true };
+  const stored = parsed.data;
+  if (stored.carried && isExpired(stored.carried.capturedAt, now)) {
+    return { stored: { ...stored, carried: null }, reset: false, changed: true };
+  }
+  return { stored, reset: false, changed: false };
+}
+
+function apply(stored: StoredSession, request: SessionRequest, context: SessionContext): StoredSession {
+  switch (request.type) {
+    case 'session:get':
+      return stored;
+    case 'journey:visit':
+      return { ...stored, journey: advanceJourney(stored.journey, request.kind, context.now) };
+    case 'journey:success-shown':
+      return { ...stored, journey: { ...stored.journey, successShown: true } };
+    case 'journey:reset':
+      return { ...stored, journey: newJourney(context.now) };
+    case 'carry:set':
+      // Refused values leave what was carried unchanged; private windows never carry anything.
+      if (context.incognito || !validateIdentifier(request.value).ok) return stored;
+      return { ...stored, carried: { value: request.value, capturedAt: context.now } };
+    case 'carry:forget':
+      return { ...stored, carried: null };
+  }
+}
+
+// Requests for one tab run one after another (the sidebar and the popup can ask at once).
+const queues = new Map<number, Promise<unknown>>();
+function serialise<T>(tabId: number, task: () => Promise<T>): Promise<T> {
+  const previous = queues.get(tabId) ?? Promise.resolve();
+  const next = previous.then(task, task);
+  const settled = next.catch(() => {});
+  queues.set(tabId, settled);
+  settled.then(() => {
+    if (queues.get(tabId) === settled) queues.delete(tabId);
+  });
+  return next;
+}
+
+/** Applies one request to a tab's session and answers with the updated session. */
+export function handleSessionRequest(context: SessionContext, request: SessionRequest): Promise<TabSession> {
+  return serialise(context.tabId, async () => {
+    const { stored, reset, changed } = await read(context.tabId, context.now);
+    const base = context.incognito && stored.carried ? { ...stored, carried: null } : stored;
+    const next = apply(base, request, context);
+    if (changed || next !== stored) await storage.setItem(keyFor(context.tabId), next);
+    return { journey: next.journey, carried: next.carried, notice: reset ? 'session-reset' : null };
+  });
+}
+
+export function clearTabSession(tabId: number): Promise<void> {
+  return serialise(tabId, () => storage.removeItem(keyFor(tabId)));
+}
+
+/** Drops the carried identifier of every tab. Answers how many tabs had one. */
+export async function forgetAllCarried(): Promise<number> {
+  const snapshot = await storage.snapshot('session');
+  const tabIds = Object.keys(snapshot)
+    .filter((key) => key.startsWith(KEY_PREFIX))
+    .map((key) => Number(key.slice(KEY_PREFIX.length)))
+    .filter(Number.isInteger);
+  let forgotten = 0;
+  await Promise.all(
+    tabIds.map((tabId) =>
+      serialise(tabId, async () => {
+        const raw = await storage.getItem<unknown>(keyFor(tabId));
+        const parsed = StoredSessionSchema.safeParse(raw);
+        if (!parsed.success) return storage.removeItem(keyFor(tabId));
+        if (!parsed.data.carried) return;
+        forgotten += 1;
+        await storage.setItem(keyFor(tabId), { ...parsed.data, carried: null });
+      }),
+    ),
+  );
+  return forgotten;
+}
+
+/** Forget a tab's journey and carried identifier when the tab closes. */
+export function clearSessionsOnTabRemoval(): void {
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void clearTabSession(tabId);
+  });
+}
