@@ -1,13 +1,266 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { DetectorChannel } from '@/utils/detector-channel';
+import { guideFor } from '@/utils/guides';
+import { PAGE_TARGETS, type TargetId } from '@/utils/guides/targets';
+import { pickLanguage } from '@/utils/i18n/language';
+import { sidebarText } from '@/utils/i18n/sidebar';
+import type { Recognition } from '@/utils/page-kinds';
+import { DEFAULT_SETTINGS, type Settings, TEXT_SIZES } from '@/utils/settings';
+import { loadSettings, updateSettings, watchSettings } from '@/utils/settings-store';
+import { showTarget } from '@/utils/show-me';
+import { BESIDE_QUERY, effectiveWidth, type PageMargin } from '@/utils/sidebar-layout';
+import { opensByItself, rememberCollapsed } from '@/utils/sidebar-open';
+import type { SessionRequest, TabSession } from '@/utils/tab-session';
+import { requestSession } from '@/utils/tab-session-client';
+import { DisplaySettings } from './DisplaySettings';
+import { GuidePanel } from './GuidePanel';
+import { JourneyProgress } from './JourneyProgress';
+import { ReferenceNumber } from './ReferenceNumber';
+import { SecureAccountChecklist } from './SecureAccountChecklist';
+import { EmailedExtras, IdentifierExtras } from './SidebarExtras';
+import { SupportCard } from './SupportCard';
 
-export function Sidebar({ channel }: { channel: DetectorChannel }) {
-  const [recognition, setRecognition] = useState(channel.current());
+/** What the page-side wiring (entrypoints/sidebar) gives the sidebar. */
+export interface SidebarHost {
+  /** Keyboard shortcut or popup asked to open the sidebar and move focus into it. */
+  onOpenRequest(listener: () => void): () => void;
+  /** Escape: focus goes back to where it was on the page (or the main form field). */
+  returnFocus(): void;
+  margin: PageMargin;
+}
+
+function useMediaQuery(query: string): boolean {
+  const [matches, setMatches] = useState(() => matchMedia(query).matches);
+  useEffect(() => {
+    const list = matchMedia(query);
+    const update = () => setMatches(list.matches);
+    list.addEventListener('change', update);
+    update();
+    return () => list.removeEventListener('change', update);
+  }, [query]);
+  return matches;
+}
+
+function ask(request: SessionRequest): Promise<TabSession | null> {
+  // The background may be restarting or the extension reloaded: the guide works without a session.
+  return requestSession(request).catch(() => null);
+}
+
+export function Sidebar({ channel, host }: { channel: DetectorChannel; host: SidebarHost }) {
+  const [recognition, setRecognition] = useState<Recognition>(channel.current());
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [settingsReset, setSettingsReset] = useState(false);
+  const [session, setSession] = useState<TabSession | null>(null);
+  const [open, setOpen] = useState(false);
+  /** The person asked for help on a page that needs none (shortcut or popup). */
+  const [requested, setRequested] = useState(false);
+  const [successVisible, setSuccessVisible] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+  const [sheetHeight, setSheetHeight] = useState(0);
+  const [focusRequest, setFocusRequest] = useState<{ to: 'heading' | 'tab'; n: number } | null>(null);
+  const [, setRecheck] = useState(0);
+  const beside = useMediaQuery(BESIDE_QUERY);
+  const asideRef = useRef<HTMLElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const tabRef = useRef<HTMLButtonElement>(null);
+  const decidedFor = useRef<string | null>(null);
+  const kind = recognition.kind;
+
   useEffect(() => channel.subscribe(setRecognition), [channel]);
+
+  useEffect(() => {
+    let active = true;
+    loadSettings()
+      .then((loaded) => {
+        if (!active) return;
+        setSettings(loaded.settings);
+        setSettingsReset(loaded.notice === 'settings-reset');
+      })
+      .catch(() => active && setSettings({ ...DEFAULT_SETTINGS }));
+    const stop = watchSettings((next) => active && setSettings(next));
+    return () => {
+      active = false;
+      stop();
+    };
+  }, []);
+
+  // Every recognition moves the journey (kept per tab by the background, so reloads resume it).
+  useEffect(() => {
+    let active = true;
+    ask({ type: 'journey:visit', kind }).then((next) => {
+      if (!active || !next) return;
+      setSession(next);
+      if (kind === 'other' && next.journey.current === 'signed-in' && !next.journey.successShown) {
+        setSuccessVisible(true);
+        setOpen(true);
+        // Once per journey: marked as shown as soon as it is on screen.
+        ask({ type: 'journey:success-shown' }).then((marked) => active && marked && setSession(marked));
+      }
+    });
+    if (kind !== 'other') setSuccessVisible(false);
+    return () => {
+      active = false;
+    };
+  }, [kind]);
+
+  // Open or collapse by itself once per situation, not on every settings change.
+  useEffect(() => {
+    if (!settings) return;
+    const situation = `${kind}:${recognition.reason ?? ''}`;
+    if (decidedFor.current === situation) return;
+    decidedFor.current = situation;
+    setOpen(opensByItself(kind, settings) || (kind === 'other' && requested));
+  }, [settings, kind, recognition.reason, requested]);
+
+  useEffect(
+    () =>
+      host.onOpenRequest(() => {
+        setRequested(true);
+        setOpen(true);
+        setFocusRequest((previous) => ({ to: 'heading', n: (previous?.n ?? 0) + 1 }));
+      }),
+    [host],
+  );
+
+  const language = pickLanguage({
+    setting: settings?.language ?? 'auto',
+    hostname: location.hostname,
+    documentLang: document.documentElement.lang,
+    browserLang: navigator.language,
+  });
+  const t = sidebarText(language);
+  const guide = guideFor(recognition);
+  const visible = settings !== null && (kind !== 'other' || requested || successVisible);
+  const width = settings ? effectiveWidth(settings.width, innerWidth) : 0;
+
+  // Announce the new situation politely whenever the page becomes a different one.
+  useEffect(() => {
+    if (visible) setAnnouncement(t('nowShowing', { title: guide.text[language].title }));
+  }, [kind, recognition.reason, visible, language]);
+
+  useEffect(() => {
+    if (!focusRequest) return;
+    (focusRequest.to === 'heading' ? headingRef.current : tabRef.current)?.focus();
+  }, [focusRequest]);
+
+  useEffect(() => {
+    const aside = asideRef.current;
+    if (!aside || beside || !open || typeof ResizeObserver !== 'function') {
+      setSheetHeight(0);
+      return;
+    }
+    const observer = new ResizeObserver(() => setSheetHeight(Math.ceil(aside.getBoundingClientRect().height)));
+    observer.observe(aside);
+    return () => observer.disconnect();
+  }, [beside, open, visible]);
+
+  useEffect(() => {
+    host.margin.apply({ open: visible && open, beside, side: settings?.side ?? 'right', width, sheetHeight });
+  }, [host, visible, open, beside, settings?.side, width, sheetHeight]);
+  useEffect(() => () => host.margin.clear(), [host]);
+
+  if (!visible || !settings) return null;
+
+  const change = (patch: Partial<Settings>) => {
+    setSettings({ ...settings, ...patch });
+    try {
+      updateSettings(patch).catch(() => {});
+    } catch {
+      // A value our own controls cannot produce; nothing is saved.
+    }
+  };
+  const setOpenByPerson = (next: boolean) => {
+    setOpen(next);
+    setFocusRequest((previous) => ({ to: next ? 'heading' : 'tab', n: (previous?.n ?? 0) + 1 }));
+    const collapsedOn = rememberCollapsed(kind, settings.collapsedOn, next);
+    if (collapsedOn.join() !== settings.collapsedOn.join()) change({ collapsedOn });
+  };
+  const onShowMe = (target: TargetId) => {
+    const moved = showTarget(target);
+    const name = PAGE_TARGETS[target].name[language];
+    // Re-render so a "Show me" whose target has gone from the page disappears.
+    setRecheck((n) => n + 1);
+    setAnnouncement(t(moved ? 'movedTo' : 'notFoundOnPage', { name }));
+  };
+  const startOver = () => {
+    ask({ type: 'journey:reset' }).then((next) => {
+      if (next) setSession(next);
+      setAnnouncement(t('startedOver'));
+    });
+  };
+  const dismissSuccess = () => {
+    setSuccessVisible(false);
+    if (kind === 'other' && !requested) host.returnFocus();
+  };
+  const extras = { kind, language, settings, session };
+
   return (
-    <aside aria-label="Account help">
-      <h2>Account help</h2>
-      <p>{recognition.kind}</p>
+    <aside
+      ref={asideRef}
+      aria-label={t('landmark')}
+      lang={language}
+      class={`ra-aside ${beside ? 'ra-beside' : 'ra-sheet'} ra-${settings.side} ${open ? 'ra-open' : 'ra-collapsed'}`}
+      style={{ '--ra-scale': String(TEXT_SIZES[settings.textSize]), '--ra-width': `${width}px` }}
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return;
+        event.preventDefault();
+        host.returnFocus();
+      }}
+    >
+      <p class="ra-visually-hidden" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </p>
+      {!open && (
+        <button
+          ref={tabRef}
+          type="button"
+          class="ra-tab"
+          aria-expanded="false"
+          aria-controls="ra-panel"
+          onClick={() => setOpenByPerson(true)}
+        >
+          {t('expand')}
+        </button>
+      )}
+      <div id="ra-panel" class="ra-panel" hidden={!open}>
+        <div class="ra-head">
+          <h2 ref={headingRef} tabIndex={-1}>
+            {t('landmark')}
+          </h2>
+          <button
+            type="button"
+            class="ra-button ra-close"
+            aria-expanded="true"
+            aria-controls="ra-panel"
+            onClick={() => setOpenByPerson(false)}
+          >
+            {t('collapse')}
+          </button>
+        </div>
+        <p class="ra-hint">{t('unofficial')}</p>
+        {settingsReset && (
+          <p class="ra-notice" role="status">
+            {t('settingsReset')}
+          </p>
+        )}
+        {successVisible && <SecureAccountChecklist onDismiss={dismissSuccess} t={t} />}
+        {(kind !== 'other' || !successVisible) && (
+          <GuidePanel
+            guide={guide}
+            language={language}
+            t={t}
+            onShowMe={onShowMe}
+            afterSummary={guide.emailed ? <EmailedExtras {...extras} /> : null}
+            afterSteps={<IdentifierExtras {...extras} />}
+          />
+        )}
+        {kind === 'error' && recognition.reason === 'access-denied' && recognition.reference && (
+          <ReferenceNumber reference={recognition.reference} t={t} />
+        )}
+        {session && kind !== 'other' && <JourneyProgress journey={session.journey} onStartOver={startOver} t={t} />}
+        <SupportCard t={t} />
+        <DisplaySettings settings={settings} onChange={change} t={t} />
+      </div>
     </aside>
   );
 }

@@ -1,9 +1,13 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { Sidebar } from '@/components/Sidebar';
+import { Sidebar, type SidebarHost } from '@/components/Sidebar';
 import { SIDEBAR_HOST_TAG } from '@/utils/detector';
 import { findDetectorChannel } from '@/utils/detector-channel';
+import { isTabRequest } from '@/utils/messages';
 import { createShadowHost } from '@/utils/shadow-host';
+import { returnFocusToPage } from '@/utils/show-me';
+import { PageMargin } from '@/utils/sidebar-layout';
 import sidebarCss from './sidebar.css?inline';
 
 const MOUNTED_KEY = Symbol.for('restore-access.sidebar-mounted');
@@ -17,6 +21,37 @@ export default defineUnlistedScript(() => {
   const channel = findDetectorChannel();
   if (!channel) return;
   scope[MOUNTED_KEY] = true;
-  const { container } = createShadowHost(SIDEBAR_HOST_TAG, sidebarCss);
-  render(<Sidebar channel={channel} />, container);
+  const { host, container } = createShadowHost(SIDEBAR_HOST_TAG, sidebarCss);
+
+  // Keys typed in the sidebar must not reach the page's own shortcuts: keyboard events are
+  // composed, so they would bubble out of the shadow root into the page's listeners.
+  for (const type of ['keydown', 'keyup', 'keypress']) host.addEventListener(type, (event) => event.stopPropagation());
+
+  // Where the person was on the page, for Escape. Focus inside our shadow root shows up here
+  // retargeted to the host, which is skipped.
+  let lastPageFocus: HTMLElement | null = null;
+  document.addEventListener(
+    'focusin',
+    (event) => {
+      if (event.target instanceof HTMLElement && event.target !== host) lastPageFocus = event.target;
+    },
+    true,
+  );
+
+  const openListeners = new Set<() => void>();
+  browser.runtime.onMessage.addListener((message) => {
+    if (!isTabRequest(message) || message.type !== 'open-sidebar') return undefined;
+    for (const listener of openListeners) listener();
+    return Promise.resolve(true);
+  });
+
+  const sidebarHost: SidebarHost = {
+    onOpenRequest(listener) {
+      openListeners.add(listener);
+      return () => openListeners.delete(listener);
+    },
+    returnFocus: () => returnFocusToPage(lastPageFocus),
+    margin: new PageMargin(),
+  };
+  render(<Sidebar channel={channel} host={sidebarHost} />, container);
 });

@@ -1,0 +1,102 @@
+import type { ComponentChildren } from 'preact';
+import type { Guide } from '@/utils/guides';
+import { PAGE_TARGETS, type TargetId } from '@/utils/guides/targets';
+import type { Language } from '@/utils/i18n/language';
+import type { SidebarText } from '@/utils/i18n/sidebar';
+import { findTarget } from '@/utils/show-me';
+import { ExternalLink } from './SupportCard';
+
+interface GuidePanelProps {
+  guide: Guide;
+  language: Language;
+  t: SidebarText;
+  onShowMe: (target: TargetId) => void;
+  /** Rendered right under the summary (spam reminder and follow-up on "emailed" pages). */
+  afterSummary?: ComponentChildren;
+  /** Rendered after the steps (carried username). */
+  afterSteps?: ComponentChildren;
+}
+
+/** One situation: what is happening, what to do next, and anything to check against. */
+export function GuidePanel({ guide, language, t, onShowMe, afterSummary, afterSteps }: GuidePanelProps) {
+  const text = guide.text[language];
+  return (
+    <>
+      <section class="ra-section" aria-labelledby="ra-situation-heading">
+        <h3 id="ra-situation-heading">{text.title}</h3>
+        <p>{text.summary}</p>
+      </section>
+      {afterSummary}
+      {text.steps.length > 0 && (
+        <section class="ra-section" aria-labelledby="ra-steps-heading">
+          <h3 id="ra-steps-heading">{t('whatToDo')}</h3>
+          <ol class="ra-steps">
+            {text.steps.map((step) => (
+              <li key={step.text}>
+                {step.text}
+                {/* Offered only while the thing is on the page: USPS pages change under us. */}
+                {step.target && findTarget(step.target) && (
+                  <ShowMeButton target={step.target} language={language} t={t} onShowMe={onShowMe} />
+                )}
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+      {afterSteps}
+      {text.checklist && (
+        <section class="ra-section" aria-labelledby="ra-checklist-heading">
+          <h3 id="ra-checklist-heading">{text.checklistHeading}</h3>
+          <ul class="ra-checklist">
+            {text.checklist.map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {(text.notes || text.links) && (
+        <section class="ra-section" aria-labelledby="ra-notes-heading">
+          <h3 id="ra-notes-heading">{t('goodToKnow')}</h3>
+          {text.notes?.map((note) => (
+            <p key={note}>{note}</p>
+          ))}
+          {text.links && (
+            <ul class="ra-links">
+              {text.links.map((link) => (
+                <li key={link.href}>
+                  <ExternalLink href={link.href} label={link.label} t={t} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+    </>
+  );
+}
+
+function ShowMeButton({
+  target,
+  language,
+  t,
+  onShowMe,
+}: {
+  target: TargetId;
+  language: Language;
+  t: SidebarText;
+  onShowMe: (target: TargetId) => void;
+}) {
+  return (
+    <>
+      {' '}
+      <button
+        type="button"
+        class="ra-button ra-show-me"
+        aria-label={t('showMeLabel', { name: PAGE_TARGETS[target].name[language] })}
+        onClick={() => onShowMe(target)}
+      >
+        {t('showMe')}
+      </button>
+    </>
+  );
+}

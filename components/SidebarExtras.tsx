@@ -1,0 +1,29 @@
+import type { Language } from '@/utils/i18n/language';
+import type { PageKind } from '@/utils/page-kinds';
+import type { Settings } from '@/utils/settings';
+import type { TabSession } from '@/utils/tab-session';
+
+/**
+ * The places other features plug into the guide, so they need not touch the guide's layout.
+ * Both render nothing until a feature fills them.
+ */
+export interface SidebarExtrasProps {
+  kind: PageKind;
+  language: Language;
+  settings: Settings;
+  /** Null until the background answered (or when it could not). */
+  session: TabSession | null;
+}
+
+/**
+ * Right under the situation's summary on pages where USPS emailed the person (guide.emailed:
+ * verify-identity, check-email): the spam/junk reminder and the "still waiting?" follow-up go here.
+ */
+export function EmailedExtras(_props: SidebarExtrasProps) {
+  return null;
+}
+
+/** Under the steps on every help page: the carried username (carry-over/prefill notice) goes here. */
+export function IdentifierExtras(_props: SidebarExtrasProps) {
+  return null;
+}

@@ -1,0 +1,38 @@
+import type { SidebarText } from '@/utils/i18n/sidebar';
+import { USPS_SUPPORT } from '@/utils/usps/support';
+
+/**
+ * How to reach USPS, always one step away. Numbers and links come from utils/usps/support.ts
+ * (USPS-FACTS.md, Support). Phone and chat hours are unknown, so none are given: the contact
+ * page has them.
+ */
+export function SupportCard({ t }: { t: SidebarText }) {
+  return (
+    <section class="ra-section ra-support" aria-labelledby="ra-support-heading">
+      <h3 id="ra-support-heading">{t('supportHeading')}</h3>
+      <ul class="ra-links">
+        <li>
+          <a href={USPS_SUPPORT.phoneTel}>{t('supportPhone', { phone: USPS_SUPPORT.phoneDisplay })}</a>
+        </li>
+        <li>
+          <a href={USPS_SUPPORT.ttyTel}>{t('supportTty', { tty: USPS_SUPPORT.ttyDisplay })}</a>
+        </li>
+        <li>
+          <ExternalLink href={USPS_SUPPORT.contactUrl} label={t('supportContact')} t={t} />
+        </li>
+        <li>
+          <ExternalLink href={USPS_SUPPORT.faqUrl} label={t('supportFaq')} t={t} />
+        </li>
+      </ul>
+    </section>
+  );
+}
+
+/** Opens in a new tab so the sidebar (and the USPS form) stay where they are. */
+export function ExternalLink({ href, label, t }: { href: string; label: string; t: SidebarText }) {
+  return (
+    <a href={href} target="_blank" rel="noopener noreferrer">
+      {label} <span class="ra-visually-hidden">{t('opensNewTab')}</span>
+    </a>
+  );
+}

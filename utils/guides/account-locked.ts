@@ -1,0 +1,57 @@
+import { USPS_SUPPORT } from '../usps/support';
+import type { Guide } from './types';
+
+/**
+ * Source: USPS-FACTS.md: Policies (A, reg.usps.com AccountRecoveryHelp "Recovering Your USPS Online
+ * Account"): automatic unlock after 24 hours; secret questions, a text to a verified mobile number, or
+ * the USPS Help Desk (you must know your secret answers, otherwise a new account); "temporarily
+ * disabled" → wait, "disabled" → USPS Help Desk. The number of attempts is Unknown: never stated.
+ */
+export const accountLockedGuide: Guide = {
+  text: {
+    en: {
+      title: 'Your account is locked',
+      summary: 'USPS locks an account after too many sign-in attempts. It unlocks by itself after 24 hours.',
+      steps: [
+        {
+          text: 'The simplest way: wait. The account unlocks automatically after 24 hours. Then sign in, or reset your password if you are not sure of it.',
+        },
+        {
+          text: 'Other ways USPS offers: answer your secret questions, or get a text message at your verified mobile number.',
+        },
+        {
+          text: 'Or contact the USPS Help Desk. You must know the answers to your secret questions; otherwise the way back in is a new account.',
+        },
+        {
+          text: 'If USPS says the account is "temporarily disabled", wait and try again later. If it says "disabled", contact the USPS Help Desk.',
+        },
+      ],
+      links: [{ href: USPS_SUPPORT.recoveryHelpUrl, label: 'Recovering Your USPS Online Account (USPS page)' }],
+    },
+    es: {
+      title: 'Su cuenta está bloqueada',
+      summary:
+        'USPS bloquea una cuenta después de demasiados intentos de inicio de sesión. Se desbloquea sola después de 24 horas.',
+      steps: [
+        {
+          text: 'Lo más sencillo: esperar. La cuenta se desbloquea automáticamente después de 24 horas. Después inicie sesión, o restablezca la contraseña si no está seguro de ella.',
+        },
+        {
+          text: 'Otras formas que ofrece USPS: responder sus preguntas secretas o recibir un mensaje de texto en su teléfono móvil verificado.',
+        },
+        {
+          text: 'O comuníquese con el servicio de ayuda de USPS (Help Desk). Debe saber las respuestas a sus preguntas secretas; si no, la forma de volver es una cuenta nueva.',
+        },
+        {
+          text: 'Si USPS dice que la cuenta está "temporalmente deshabilitada" (temporarily disabled), espere y vuelva a intentarlo más tarde. Si dice "deshabilitada" (disabled), comuníquese con el servicio de ayuda de USPS.',
+        },
+      ],
+      links: [
+        {
+          href: USPS_SUPPORT.recoveryHelpUrl,
+          label: 'Recovering Your USPS Online Account (página de USPS, en inglés)',
+        },
+      ],
+    },
+  },
+};

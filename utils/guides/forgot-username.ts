@@ -1,0 +1,38 @@
+import type { Guide } from './types';
+
+/**
+ * Source: USPS-FACTS.md: Policies, forgot username (A, faq.usps.com 000006225: enter your email, USPS
+ * emails the username; no access to that email → new account with a different email; usernames cannot
+ * be changed); Emails USPS sends in these flows.
+ */
+export const forgotUsernameGuide: Guide = {
+  text: {
+    en: {
+      title: 'Find your username',
+      summary: 'USPS can email your username to the email address on your account.',
+      steps: [
+        { text: 'Enter the email address you used for your USPS.com account.', target: 'email-field' },
+        { text: 'USPS emails your username to that address. Look in your inbox, and in your spam or junk folder.' },
+        {
+          text: 'No longer have that email account? USPS cannot change a username, so the way back in is a new USPS.com account with a different email address.',
+        },
+      ],
+    },
+    es: {
+      title: 'Recupere su nombre de usuario',
+      summary: 'USPS puede enviar su nombre de usuario a la dirección de correo electrónico de su cuenta.',
+      steps: [
+        {
+          text: 'Escriba la dirección de correo electrónico que usó para su cuenta de USPS.com.',
+          target: 'email-field',
+        },
+        {
+          text: 'USPS envía su nombre de usuario a esa dirección. Busque en la bandeja de entrada y en la carpeta de spam o correo no deseado.',
+        },
+        {
+          text: '¿Ya no tiene esa cuenta de correo? USPS no puede cambiar un nombre de usuario, así que la forma de volver es una cuenta nueva de USPS.com con otra dirección de correo electrónico.',
+        },
+      ],
+    },
+  },
+};

@@ -1,0 +1,38 @@
+import { PASSWORD_RULES } from './password-rules';
+import type { Guide } from './types';
+
+/**
+ * Source: USPS-FACTS.md: Pages, password expired / change password (B: "A password change is
+ * required.", #tPasswordNew, #tPasswordRetype); Policies, password rules (B).
+ */
+export const newPasswordGuide: Guide = {
+  text: {
+    en: {
+      title: 'Choose a new password',
+      summary: 'USPS asks you for a new password. It has to follow the USPS rules below.',
+      steps: [
+        { text: 'Type the new password, then type it again in the second box.', target: 'new-password-field' },
+        { text: 'Check it against the rules below before you continue.' },
+        { text: 'Keep it somewhere safe, such as a password manager.' },
+      ],
+      checklistHeading: PASSWORD_RULES.en.heading,
+      checklist: PASSWORD_RULES.en.rules,
+      notes: ['This extension never reads what you type into password boxes.'],
+    },
+    es: {
+      title: 'Elija una contraseña nueva',
+      summary: 'USPS le pide una contraseña nueva. Tiene que cumplir las reglas de USPS que aparecen abajo.',
+      steps: [
+        {
+          text: 'Escriba la contraseña nueva y vuelva a escribirla en la segunda casilla.',
+          target: 'new-password-field',
+        },
+        { text: 'Compruébela con las reglas de abajo antes de continuar.' },
+        { text: 'Guárdela en un lugar seguro, como un administrador de contraseñas.' },
+      ],
+      checklistHeading: PASSWORD_RULES.es.heading,
+      checklist: PASSWORD_RULES.es.rules,
+      notes: ['Esta extensión nunca lee lo que escribe en las casillas de contraseña.'],
+    },
+  },
+};

@@ -1,0 +1,51 @@
+import type { Guide } from './types';
+
+/**
+ * Source: USPS-FACTS.md: Pages (username case sensitive, may be an email address; verified.usps.com
+ * accepts a username or email, B); Policies: reset password (A, faq 000006225), automatic unlock after
+ * 24 hours (A). The number of attempts is Unknown: never stated.
+ */
+export const signInFailedGuide: Guide = {
+  text: {
+    en: {
+      title: 'Sign-in did not work',
+      summary:
+        'USPS did not accept the username and password. This happens to many people. A few calm checks usually find the problem.',
+      steps: [
+        {
+          text: 'Check the username. It is case sensitive: type it with exactly the same capital and small letters.',
+          target: 'username-field',
+        },
+        { text: 'Check that Caps Lock is off, then type the password again slowly.' },
+        {
+          text: 'Your username may be your email address, or it may be a different name. If you tried one, try the other.',
+        },
+        {
+          text: 'Still not working? Reset your password with the "Forgot your password?" link instead of guessing: too many attempts lock the account for 24 hours.',
+          target: 'forgot-password-link',
+        },
+      ],
+    },
+    es: {
+      title: 'No se pudo iniciar sesión',
+      summary:
+        'USPS no aceptó el nombre de usuario y la contraseña. Le pasa a mucha gente. Unas comprobaciones tranquilas suelen encontrar el problema.',
+      steps: [
+        {
+          text: 'Revise el nombre de usuario. Distingue mayúsculas y minúsculas: escríbalo con exactamente las mismas letras.',
+          target: 'username-field',
+        },
+        {
+          text: 'Compruebe que el bloqueo de mayúsculas (Bloq Mayús) esté desactivado y vuelva a escribir la contraseña despacio.',
+        },
+        {
+          text: 'Su nombre de usuario puede ser su dirección de correo electrónico o un nombre distinto. Si probó uno, pruebe el otro.',
+        },
+        {
+          text: '¿Sigue sin funcionar? Restablezca la contraseña con el enlace de contraseña olvidada ("Forgot your password?") en lugar de adivinar: demasiados intentos bloquean la cuenta durante 24 horas.',
+          target: 'forgot-password-link',
+        },
+      ],
+    },
+  },
+};

@@ -1,0 +1,54 @@
+import type { Guide } from './types';
+
+/**
+ * Source: USPS-FACTS.md: Pages (sign-in; verified.usps.com accepts a username or email, B); Policies:
+ * reset password and forgot username (A, faq 000006225), automatic unlock after 24 hours (A,
+ * AccountRecoveryHelp). The number of attempts is Unknown: never stated.
+ */
+export const signInGuide: Guide = {
+  text: {
+    en: {
+      title: 'Signing in to USPS.com',
+      summary: 'This is the USPS.com sign-in page. These tips help most people get in.',
+      steps: [
+        {
+          text: 'Type your username exactly as you created it. Usernames are case sensitive: capital letters matter. Your username may be your email address.',
+          target: 'username-field',
+        },
+        {
+          text: 'Forgot your password? Use the "Forgot your password?" link to reset it.',
+          target: 'forgot-password-link',
+        },
+        {
+          text: 'Forgot your username? Use the "Forgot your username?" link: USPS emails your username to you.',
+          target: 'forgot-username-link',
+        },
+      ],
+      notes: [
+        'After too many sign-in attempts USPS locks the account. It unlocks automatically after 24 hours, so resetting your password is often quicker than guessing.',
+      ],
+    },
+    es: {
+      title: 'Iniciar sesión en USPS.com',
+      summary:
+        'Esta es la página de inicio de sesión de USPS.com. Estos consejos ayudan a la mayoría de las personas a entrar.',
+      steps: [
+        {
+          text: 'Escriba su nombre de usuario exactamente como lo creó. Distingue mayúsculas y minúsculas. Su nombre de usuario puede ser su dirección de correo electrónico.',
+          target: 'username-field',
+        },
+        {
+          text: '¿Olvidó su contraseña? Use el enlace de contraseña olvidada ("Forgot your password?") para restablecerla.',
+          target: 'forgot-password-link',
+        },
+        {
+          text: '¿Olvidó su nombre de usuario? Use el enlace de usuario olvidado ("Forgot your username?"): USPS le envía su nombre de usuario por correo electrónico.',
+          target: 'forgot-username-link',
+        },
+      ],
+      notes: [
+        'Después de demasiados intentos de inicio de sesión, USPS bloquea la cuenta. Se desbloquea automáticamente después de 24 horas, así que restablecer la contraseña suele ser más rápido que adivinar.',
+      ],
+    },
+  },
+};
