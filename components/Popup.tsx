@@ -1,35 +1,65 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { TabStatus } from '@/utils/messages';
+import { pickLanguage } from '@/utils/i18n/language';
+import { type PopupOptionsText, popupOptionsText } from '@/utils/i18n/popup-options';
+import { loadPopupTabState, type PopupTabState, tabIdFromLocation } from '@/utils/popup-status';
+import { loadSettings } from '@/utils/settings-store';
+import { openHelpInTab } from '@/utils/tab-session-client';
+import { PopupQuickLinks } from './PopupQuickLinks';
+import { PopupTabStatus } from './PopupTabStatus';
 
-type State = { state: 'loading' } | { state: 'not-usps' } | { state: 'status'; status: TabStatus };
+type View = { state: 'loading' } | PopupTabState;
 
+function browserLanguage(): string {
+  return navigator.language;
+}
+
+/** The toolbar popup: what this tab is, a way to open help in it, quick links, settings. */
 export function Popup() {
-  const [state, setState] = useState<State>({ state: 'loading' });
+  const [view, setView] = useState<View>({ state: 'loading' });
+  const [t, setT] = useState<PopupOptionsText>(() =>
+    popupOptionsText(pickLanguage({ setting: 'auto', browserLang: browserLanguage() })),
+  );
+  const [openFailed, setOpenFailed] = useState(false);
+
   useEffect(() => {
     (async () => {
-      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-      if (tab?.id === undefined) return setState({ state: 'not-usps' });
-      try {
-        const status = (await browser.tabs.sendMessage(tab.id, { type: 'get-status' })) as TabStatus;
-        setState({ state: 'status', status });
-      } catch {
-        setState({ state: 'not-usps' });
-      }
-    })();
+      const [{ settings }, tabState] = await Promise.all([loadSettings(), loadPopupTabState(location.search)]);
+      const hostname = tabState.state === 'not-usps' ? undefined : tabState.hostname;
+      const language = pickLanguage({ setting: settings.language, hostname, browserLang: browserLanguage() });
+      document.documentElement.lang = language;
+      setT(() => popupOptionsText(language));
+      setView(tabState);
+    })().catch(() => setView({ state: 'not-usps' }));
   }, []);
+
+  useEffect(() => {
+    document.title = t('appName');
+  }, [t]);
+
+  const openHelp = async (tabId: number) => {
+    setOpenFailed(false);
+    try {
+      await openHelpInTab(tabId);
+      // A real popup closes so keyboard focus can move into the sidebar; a popup opened as a
+      // page for one named tab (tests) stays.
+      if (tabIdFromLocation(location.search) === null) window.close();
+    } catch {
+      setOpenFailed(true);
+    }
+  };
+
   return (
     <main>
-      <h1>Restore Access</h1>
-      <p role="status">
-        {state.state === 'loading'
-          ? 'Checking this tab…'
-          : state.state === 'not-usps'
-            ? 'This tab is not a USPS.com page. Restore Access only works on usps.com.'
-            : state.status.recognition.kind === 'other'
-              ? 'This USPS.com page needs no account help.'
-              : `Helping on this page: ${state.status.recognition.kind}.`}
-      </p>
+      <h1>{t('appName')}</h1>
+      <p class="ra-muted">{t('unofficial')}</p>
+      <PopupTabStatus view={view} t={t} onOpenHelp={openHelp} openFailed={openFailed} />
+      <PopupQuickLinks t={t} />
+      <div class="ra-popup-footer">
+        <button type="button" class="ra-button ra-secondary" onClick={() => browser.runtime.openOptionsPage()}>
+          {t('openOptions')}
+        </button>
+      </div>
     </main>
   );
 }

@@ -1,4 +1,6 @@
 import { render } from 'preact';
 import { Options } from '@/components/Options';
+import '../popup/base.css';
+import './options.css';
 
 render(<Options />, document.getElementById('app') as HTMLElement);

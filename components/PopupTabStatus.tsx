@@ -1,0 +1,53 @@
+import { describeRecognition, type PopupOptionsText } from '@/utils/i18n/popup-options';
+import type { PopupTabState } from '@/utils/popup-status';
+
+type View = { state: 'loading' } | PopupTabState;
+
+function statusText(view: View, t: PopupOptionsText): string {
+  switch (view.state) {
+    case 'loading':
+      return t('checking');
+    case 'not-usps':
+      return t('notUsps');
+    case 'no-answer':
+      return t('noAnswer');
+    case 'status': {
+      const { kind, reason } = view.status.recognition;
+      return kind === 'other' ? t('recognisedOther') : t('recognised', { kind: describeRecognition(t, kind, reason) });
+    }
+  }
+}
+
+/** "This tab": what was recognised, progress, and the button that opens help there. */
+export function PopupTabStatus({
+  view,
+  t,
+  onOpenHelp,
+  openFailed,
+}: {
+  view: View;
+  t: PopupOptionsText;
+  onOpenHelp: (tabId: number) => void;
+  openFailed: boolean;
+}) {
+  return (
+    <section aria-labelledby="ra-this-tab">
+      <h2 id="ra-this-tab">{t('thisTab')}</h2>
+      <p role="status" data-kind={view.state === 'status' ? view.status.recognition.kind : undefined}>
+        {statusText(view, t)}
+      </p>
+      {view.state === 'status' && view.status.sidebarShown && <p>{t('sidebarShown')}</p>}
+      {view.state === 'status' && view.progress && <p>{t('progress', view.progress)}</p>}
+      {view.state === 'status' && (
+        <button type="button" class="ra-button" onClick={() => onOpenHelp(view.tabId)}>
+          {t('openHelp')}
+        </button>
+      )}
+      {openFailed && (
+        <p role="alert" class="ra-error">
+          {t('openHelpFailed')}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,209 @@
+import type { ErrorReason, PageKind } from '../page-kinds';
+import { defineMessages, format, type Language } from './language';
+
+/**
+ * Every word the popup and the options page show. USPS facts come from USPS-FACTS.md: the
+ * forgot-username page has no known URL (Pages and URLs), so people are sent to the sign-in
+ * page's "Forgot your username?" link (B); storage limits are the extension's own rules.
+ */
+export const POPUP_OPTIONS_MESSAGES = defineMessages({
+  en: {
+    appName: 'Restore Access for USPS.com',
+    unofficial: 'Unofficial helper. Not affiliated with or endorsed by the United States Postal Service.',
+    // Popup
+    thisTab: 'This tab',
+    checking: 'Checking this tab…',
+    notUsps: 'This tab is not a USPS.com page. Restore Access only helps on usps.com pages.',
+    noAnswer:
+      'This looks like a USPS.com page, but Restore Access is not running in it yet. Reload the page, then try again.',
+    recognised: 'Recognised here: {kind}.',
+    recognisedOther: 'This USPS.com page is not a sign-in or account recovery page.',
+    sidebarShown: 'Account help is showing in this page.',
+    openHelp: 'Open account help in this tab',
+    openHelpFailed: 'Could not open account help in this tab. Reload the page and try again.',
+    progress: 'Progress in this tab: step {step} of {of}.',
+    quickLinks: 'Quick links',
+    forgotPassword: 'Reset your USPS.com password',
+    forgotUsername: 'Find your USPS.com username',
+    forgotUsernameHint: 'On the sign-in page, choose “Forgot your username?”.',
+    contactUsps: 'Contact USPS',
+    opensNewTab: '(opens in a new tab)',
+    openOptions: 'Settings',
+    // Kinds, as the person would describe the page.
+    'kind.sign-in': 'the USPS.com sign-in page',
+    'kind.sign-in-failed': 'a sign-in attempt that did not work',
+    'kind.verify-identity': 'a verification code screen',
+    'kind.forgot-password': 'the forgot password page',
+    'kind.forgot-username': 'the forgot username page',
+    'kind.check-email': 'a page saying USPS sent you an email',
+    'kind.new-password': 'a page asking for a new password',
+    'kind.account-locked': 'a locked or disabled account message',
+    'kind.sign-up': 'the USPS.com sign-up page',
+    'kind.error': 'a USPS.com error page',
+    'kind.other': 'another USPS.com page',
+    'reason.outage': 'the site is having difficulties',
+    'reason.not-found': 'page not found',
+    'reason.access-denied': 'access denied',
+    'reason.unavailable': 'the service is unavailable',
+    errorWithReason: 'a USPS.com error page ({reason})',
+    // Options
+    optionsTitle: 'Restore Access settings',
+    saved: 'Saved.',
+    saveFailed: 'Could not save. Please try again.',
+    resetNotice: 'Some saved settings could not be read, so they were put back to their defaults: {fields}.',
+    resetNoticeUnknown: 'Saved values this version does not know were ignored: {keys}.',
+    resetNoticeKeep: 'Keep these settings',
+    resetNoticeDone: 'Settings saved. The notice is gone.',
+    languageLegend: 'Language',
+    'language.auto': 'Automatic (the page’s or browser’s language)',
+    'language.en': 'English',
+    'language.es': 'Español (Spanish)',
+    sideLegend: 'Show account help on the',
+    'side.right': 'Right side',
+    'side.left': 'Left side',
+    textSizeLegend: 'Text size in account help',
+    'textSize.normal': 'Normal',
+    'textSize.large': 'Large',
+    'textSize.larger': 'Larger',
+    'textSize.largest': 'Largest',
+    autoOpenLegend: 'Open account help by itself',
+    'autoOpen.always': 'On every sign-in and account page',
+    'autoOpen.problems': 'Only when something went wrong (failed sign-in, locked account, errors, recovery pages)',
+    'autoOpen.never': 'Never (use the toolbar button or Alt+Shift+H)',
+    prefillLegend: 'Reuse the username or email you typed on the sign-in page',
+    'prefill.on': 'Fill it in on the forgot password and forgot username forms',
+    'prefill.ask': 'Ask me before filling it in',
+    'prefill.off': 'Never reuse it',
+    followUpLabel: 'Offer help if the email has not arrived after (minutes)',
+    followUpHint: 'A whole number from {min} to {max}.',
+    followUpInvalid: 'Enter a whole number from {min} to {max}.',
+    forgetHeading: 'What you typed',
+    forgetIntro:
+      'To fill in the forgot forms for you, Restore Access remembers the username or email you typed on the sign-in page, in this browser session only, for at most 30 minutes. It never keeps passwords.',
+    forgetButton: 'Forget what I typed',
+    forgetDoneSome: 'Done. What you typed was forgotten in every tab.',
+    forgetDoneNone: 'Done. Nothing you typed was being kept.',
+    forgetFailed: 'Could not reach the extension. Close and reopen this page, then try again.',
+    aboutHeading: 'About and privacy',
+    aboutUnofficial:
+      'Restore Access is an unofficial helper. It is not affiliated with, endorsed by or run by the United States Postal Service.',
+    aboutNetwork: 'It makes no network requests. Nothing you do is sent anywhere.',
+    aboutStorage:
+      'It stores only these settings, in this browser. What you typed on the sign-in page is kept only for the browser session, for at most 30 minutes, and never your password.',
+    'field.language': 'Language',
+    'field.side': 'Side',
+    'field.width': 'Width',
+    'field.textSize': 'Text size',
+    'field.autoOpen': 'When to open',
+    'field.collapsedOn': 'Pages where help stays hidden',
+    'field.prefill': 'Reuse what you typed',
+    'field.followUpMinutes': 'Follow-up minutes',
+  },
+  es: {
+    appName: 'Restore Access para USPS.com',
+    unofficial: 'Ayuda no oficial. No está afiliada ni respaldada por el Servicio Postal de los Estados Unidos.',
+    thisTab: 'Esta pestaña',
+    checking: 'Revisando esta pestaña…',
+    notUsps: 'Esta pestaña no es una página de USPS.com. Restore Access solo ayuda en páginas de usps.com.',
+    noAnswer:
+      'Parece una página de USPS.com, pero Restore Access todavía no funciona en ella. Vuelva a cargar la página e inténtelo de nuevo.',
+    recognised: 'Reconocido aquí: {kind}.',
+    recognisedOther: 'Esta página de USPS.com no es de inicio de sesión ni de recuperación de la cuenta.',
+    sidebarShown: 'La ayuda con la cuenta se está mostrando en esta página.',
+    openHelp: 'Abrir la ayuda con la cuenta en esta pestaña',
+    openHelpFailed:
+      'No se pudo abrir la ayuda con la cuenta en esta pestaña. Vuelva a cargar la página e inténtelo de nuevo.',
+    progress: 'Progreso en esta pestaña: paso {step} de {of}.',
+    quickLinks: 'Enlaces rápidos',
+    forgotPassword: 'Restablecer su contraseña de USPS.com',
+    forgotUsername: 'Encontrar su nombre de usuario de USPS.com',
+    forgotUsernameHint:
+      'En la página de inicio de sesión, elija el enlace para recuperar el nombre de usuario (“Forgot your username?” en inglés).',
+    contactUsps: 'Comunicarse con USPS',
+    opensNewTab: '(se abre en una pestaña nueva)',
+    openOptions: 'Configuración',
+    'kind.sign-in': 'la página de inicio de sesión de USPS.com',
+    'kind.sign-in-failed': 'un intento de inicio de sesión que no funcionó',
+    'kind.verify-identity': 'una pantalla de código de verificación',
+    'kind.forgot-password': 'la página de contraseña olvidada',
+    'kind.forgot-username': 'la página de nombre de usuario olvidado',
+    'kind.check-email': 'una página que dice que USPS le envió un correo electrónico',
+    'kind.new-password': 'una página que pide una contraseña nueva',
+    'kind.account-locked': 'un mensaje de cuenta bloqueada o desactivada',
+    'kind.sign-up': 'la página de registro de USPS.com',
+    'kind.error': 'una página de error de USPS.com',
+    'kind.other': 'otra página de USPS.com',
+    'reason.outage': 'el sitio tiene dificultades',
+    'reason.not-found': 'página no encontrada',
+    'reason.access-denied': 'acceso denegado',
+    'reason.unavailable': 'el servicio no está disponible',
+    errorWithReason: 'una página de error de USPS.com ({reason})',
+    optionsTitle: 'Configuración de Restore Access',
+    saved: 'Guardado.',
+    saveFailed: 'No se pudo guardar. Inténtelo de nuevo.',
+    resetNotice:
+      'No se pudieron leer algunas opciones guardadas, así que volvieron a sus valores predeterminados: {fields}.',
+    resetNoticeUnknown: 'Se ignoraron valores guardados que esta versión no conoce: {keys}.',
+    resetNoticeKeep: 'Conservar esta configuración',
+    resetNoticeDone: 'Configuración guardada. El aviso ya no aparece.',
+    languageLegend: 'Idioma',
+    'language.auto': 'Automático (el idioma de la página o del navegador)',
+    'language.en': 'English (inglés)',
+    'language.es': 'Español',
+    sideLegend: 'Mostrar la ayuda con la cuenta en el',
+    'side.right': 'Lado derecho',
+    'side.left': 'Lado izquierdo',
+    textSizeLegend: 'Tamaño del texto de la ayuda con la cuenta',
+    'textSize.normal': 'Normal',
+    'textSize.large': 'Grande',
+    'textSize.larger': 'Más grande',
+    'textSize.largest': 'El más grande',
+    autoOpenLegend: 'Abrir la ayuda con la cuenta por sí sola',
+    'autoOpen.always': 'En cada página de inicio de sesión y de la cuenta',
+    'autoOpen.problems':
+      'Solo cuando algo salió mal (inicio de sesión fallido, cuenta bloqueada, errores, páginas de recuperación)',
+    'autoOpen.never': 'Nunca (use el botón de la barra de herramientas o Alt+Mayús+H)',
+    prefillLegend: 'Reutilizar el nombre de usuario o correo electrónico que escribió al iniciar sesión',
+    'prefill.on': 'Escribirlo en los formularios de contraseña y nombre de usuario olvidados',
+    'prefill.ask': 'Preguntarme antes de escribirlo',
+    'prefill.off': 'No reutilizarlo nunca',
+    followUpLabel: 'Ofrecer ayuda si el correo electrónico no ha llegado después de (minutos)',
+    followUpHint: 'Un número entero de {min} a {max}.',
+    followUpInvalid: 'Escriba un número entero de {min} a {max}.',
+    forgetHeading: 'Lo que escribió',
+    forgetIntro:
+      'Para llenar los formularios de recuperación por usted, Restore Access recuerda el nombre de usuario o correo electrónico que escribió al iniciar sesión, solo durante esta sesión del navegador y como máximo 30 minutos. Nunca guarda contraseñas.',
+    forgetButton: 'Olvidar lo que escribí',
+    forgetDoneSome: 'Listo. Lo que escribió se olvidó en todas las pestañas.',
+    forgetDoneNone: 'Listo. No se estaba guardando nada de lo que escribió.',
+    forgetFailed: 'No se pudo contactar con la extensión. Cierre y vuelva a abrir esta página e inténtelo de nuevo.',
+    aboutHeading: 'Acerca de y privacidad',
+    aboutUnofficial:
+      'Restore Access es una ayuda no oficial. No está afiliada, respaldada ni administrada por el Servicio Postal de los Estados Unidos.',
+    aboutNetwork: 'No hace ninguna solicitud de red. Nada de lo que hace se envía a ninguna parte.',
+    aboutStorage:
+      'Solo guarda esta configuración, en este navegador. Lo que escribió al iniciar sesión se guarda solo durante la sesión del navegador, como máximo 30 minutos, y nunca su contraseña.',
+    'field.language': 'Idioma',
+    'field.side': 'Lado',
+    'field.width': 'Ancho',
+    'field.textSize': 'Tamaño del texto',
+    'field.autoOpen': 'Cuándo abrir',
+    'field.collapsedOn': 'Páginas donde la ayuda queda oculta',
+    'field.prefill': 'Reutilizar lo que escribió',
+    'field.followUpMinutes': 'Minutos de seguimiento',
+  },
+});
+
+export type PopupOptionsKey = keyof typeof POPUP_OPTIONS_MESSAGES.en;
+export type PopupOptionsText = (key: PopupOptionsKey, values?: Record<string, string | number>) => string;
+
+export function popupOptionsText(language: Language): PopupOptionsText {
+  const table = POPUP_OPTIONS_MESSAGES[language];
+  return (key, values) => format(table[key], values);
+}
+
+/** How the popup names what the detector recognised. */
+export function describeRecognition(t: PopupOptionsText, kind: PageKind, reason?: ErrorReason): string {
+  if (kind === 'error' && reason) return t('errorWithReason', { reason: t(`reason.${reason}`) });
+  return t(`kind.${kind}`);
+}

@@ -1,0 +1,56 @@
+import { browser } from 'wxt/browser';
+import { journeyProgress } from './journey';
+import type { TabRequest, TabStatus } from './messages';
+import { requestSessionForTab } from './tab-session-client';
+import { isGenuineUspsUrl } from './usps-hosts';
+
+/**
+ * What the popup knows about the tab it speaks for. The tab is the active tab of the popup's
+ * window, or the one named by `?tab=<id>` in the popup's own URL: the end-to-end tests open
+ * popup.html as an ordinary tab (which would make the popup its own active tab), and only the
+ * extension itself can open its pages, so the parameter gives no one else a say.
+ */
+export type PopupTabState =
+  | { state: 'not-usps' }
+  /** A USPS page whose detector did not answer (opened before the extension was installed). */
+  | { state: 'no-answer'; tabId: number; hostname: string }
+  | {
+      state: 'status';
+      tabId: number;
+      hostname: string;
+      status: TabStatus;
+      progress: { step: number; of: number } | null;
+    };
+
+export function tabIdFromLocation(search: string): number | null {
+  const raw = new URLSearchParams(search).get('tab');
+  if (raw === null || !/^\d{1,10}$/.test(raw)) return null;
+  return Number(raw);
+}
+
+async function findTab(search: string) {
+  const named = tabIdFromLocation(search);
+  if (named !== null) return browser.tabs.get(named).catch(() => undefined);
+  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+  return active;
+}
+
+async function progressOf(tabId: number): Promise<{ step: number; of: number } | null> {
+  const session = await requestSessionForTab(tabId, { type: 'session:get' });
+  return session.journey.current === null ? null : journeyProgress(session.journey);
+}
+
+export async function loadPopupTabState(search: string): Promise<PopupTabState> {
+  const tab = await findTab(search);
+  // Without the "tabs" permission the URL is only visible for hosts we may script (usps.com).
+  if (tab?.id === undefined || !tab.url || !isGenuineUspsUrl(tab.url)) return { state: 'not-usps' };
+  const tabId = tab.id;
+  const hostname = new URL(tab.url).hostname;
+  const request: TabRequest = { type: 'get-status' };
+  const status = (await browser.tabs.sendMessage(tabId, request, { frameId: 0 }).catch(() => undefined)) as
+    | TabStatus
+    | undefined;
+  if (!status?.recognition) return { state: 'no-answer', tabId, hostname };
+  const progress = await progressOf(tabId).catch(() => null);
+  return { state: 'status', tabId, hostname, status, progress };
+}
