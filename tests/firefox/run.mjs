@@ -1,8 +1,8 @@
 // Firefox end-to-end tests, run by scripts/test.sh (`node tests/firefox/run.mjs`). Writes the
-// counts to test-results/firefox.json and prints them as its last line, for the summary.
-
+// results to $FIREFOX_REPORT (default test-results/firefox.json) for the test command's summary.
 import { strict as assert } from 'node:assert';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { launchFirefox, loadFixtures, openExtensionPage, runTests, serveFixtures } from './harness.mjs';
 
 // A complementary landmark inside the sidebar's shadow root: an explicit role or a plain <aside>
@@ -110,7 +110,8 @@ try {
   await browser.close();
 }
 
-mkdirSync('test-results', { recursive: true });
-writeFileSync('test-results/firefox.json', JSON.stringify(results, null, 2));
+const reportFile = process.env.FIREFOX_REPORT ?? 'test-results/firefox.json';
+mkdirSync(dirname(reportFile), { recursive: true });
+writeFileSync(reportFile, JSON.stringify(results, null, 2));
 console.log(`firefox: ${results.passed} passed, ${results.failed} failed`);
 process.exit(results.failed > 0 ? 1 : 0);
