@@ -2,7 +2,12 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { type RouterEffects, routeMessage } from '@/utils/background-router';
 import type { TabRequest } from '@/utils/messages';
-import { clearSessionsOnTabRemoval, forgetAllCarried, handleSessionRequest } from '@/utils/tab-session-store';
+import {
+  clearSessionsOnTabRemoval,
+  forgetAllCarried,
+  handleSessionRequest,
+  sweepExpiredCarried,
+} from '@/utils/tab-session-store';
 import { isGenuineUspsUrl } from '@/utils/usps-hosts';
 
 const SIDEBAR_FILE = '/sidebar.js';
@@ -30,7 +35,10 @@ const effects: RouterEffects = {
   injectSidebar,
   openHelp,
   isIncognitoTab: async (tabId) => (await browser.tabs.get(tabId)).incognito,
-  handleSession: handleSessionRequest,
+  handleSession: (context, request) => {
+    void sweepExpiredCarried(context.now);
+    return handleSessionRequest(context, request);
+  },
   forgetAllCarried,
 };
 
@@ -46,4 +54,5 @@ export default defineBackground(() => {
   });
 
   clearSessionsOnTabRemoval();
+  void sweepExpiredCarried(Date.now());
 });

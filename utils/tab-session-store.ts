@@ -105,27 +105,46 @@ export function clearTabSession(tabId: number): Promise<void> {
   return serialise(tabId, () => storage.removeItem(keyFor(tabId)));
 }
 
-/** Drops the carried identifier of every tab. Answers how many tabs had one. */
-export async function forgetAllCarried(): Promise<number> {
-  const snapshot = await storage.snapshot('session');
-  const tabIds = Object.keys(snapshot)
+function storedTabIds(snapshot: Record<string, unknown>): number[] {
+  return Object.keys(snapshot)
     .filter((key) => key.startsWith(KEY_PREFIX))
     .map((key) => Number(key.slice(KEY_PREFIX.length)))
     .filter(Number.isInteger);
-  let forgotten = 0;
+}
+
+/**
+ * Drops the carried identifier of every tab for which `shouldDrop` says so (corrupted entries
+ * are removed whole). Answers how many tabs lost one.
+ */
+async function dropCarried(shouldDrop: (capturedAt: number) => boolean): Promise<number> {
+  const snapshot = await storage.snapshot('session');
+  let dropped = 0;
   await Promise.all(
-    tabIds.map((tabId) =>
+    storedTabIds(snapshot).map((tabId) =>
       serialise(tabId, async () => {
-        const raw = await storage.getItem<unknown>(keyFor(tabId));
-        const parsed = StoredSessionSchema.safeParse(raw);
+        const parsed = StoredSessionSchema.safeParse(await storage.getItem<unknown>(keyFor(tabId)));
         if (!parsed.success) return storage.removeItem(keyFor(tabId));
-        if (!parsed.data.carried) return;
-        forgotten += 1;
+        if (!parsed.data.carried || !shouldDrop(parsed.data.carried.capturedAt)) return;
+        dropped += 1;
         await storage.setItem(keyFor(tabId), { ...parsed.data, carried: null });
       }),
     ),
   );
-  return forgotten;
+  return dropped;
+}
+
+/** Options page "Forget what I typed": every tab at once. Answers how many tabs had something. */
+export function forgetAllCarried(): Promise<number> {
+  return dropCarried(() => true);
+}
+
+/**
+ * Deletes expired identifiers in every tab, not only in the tab that asks next, so nothing
+ * typed outlives its 30 minutes in memory just because its tab went quiet. The background runs
+ * it when it wakes and on every message.
+ */
+export function sweepExpiredCarried(now: number): Promise<number> {
+  return dropCarried((capturedAt) => isExpired(capturedAt, now));
 }
 
 /** Forget a tab's journey and carried identifier when the tab closes. */

@@ -87,6 +87,14 @@ test.describe('popup', () => {
     );
   });
 
+  test('shows the journey progress the sidebar recorded in that tab', async ({ context, extensionId }) => {
+    const tab = await context.newPage();
+    await tab.goto(SIGN_IN.url);
+    await expect(tab.getByRole(SIDEBAR.role, { name: SIDEBAR.name })).toBeVisible();
+    const popup = await openPopupFor(context, extensionId, tab);
+    await expect(popup.getByText('Progress in this tab: step 1 of 5.')).toBeVisible();
+  });
+
   test('says calmly that a page outside usps.com is not a USPS page', async ({ context, extensionId }) => {
     const tab = await context.newPage();
     await tab.goto('https://example.org/');

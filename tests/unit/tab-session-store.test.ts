@@ -7,6 +7,7 @@ import {
   forgetAllCarried,
   handleSessionRequest,
   type SessionContext,
+  sweepExpiredCarried,
 } from '@/utils/tab-session-store';
 
 const T0 = 1_700_000_000_000;
@@ -156,5 +157,27 @@ describe('tab session store', () => {
     await fakeBrowser.tabs.onRemoved.trigger(2, { windowId: 1, isWindowClosing: false });
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+  });
+});
+
+describe('sweeping expired identifiers', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  it('deletes expired identifiers in every tab, keeping fresh ones and the journeys', async () => {
+    await handleSessionRequest(tab(1, T0), { type: 'carry:set', value: 'old' });
+    await handleSessionRequest(tab(1, T0), { type: 'journey:visit', kind: 'forgot-password' });
+    await handleSessionRequest(tab(2, T0 + 20 * 60_000), { type: 'carry:set', value: 'fresh' });
+    expect(await sweepExpiredCarried(T0 + CARRY_TTL_MS)).toBe(1);
+    const stored = await fakeBrowser.storage.session.get(null);
+    expect(stored['tab-1']).toMatchObject({ carried: null, journey: { current: 'forgot' } });
+    expect(stored['tab-2']).toMatchObject({ carried: { value: 'fresh' } });
+  });
+
+  it('removes corrupted entries it comes across', async () => {
+    await fakeBrowser.storage.session.set({ 'tab-9': 'garbage', unrelated: 1 });
+    expect(await sweepExpiredCarried(T0)).toBe(0);
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({ unrelated: 1 });
   });
 });
