@@ -205,19 +205,21 @@ test.describe('options page', () => {
     expect(await storedSettings(context)).toMatchObject({ side: 'right', textSize: 'larger', followUpMinutes: 10 });
   });
 
-  test('resets everything with a notice when the stored value is not an object at all', async ({
-    context,
-    extensionId,
-  }) => {
-    const worker = await extensionWorker(context);
-    await worker.evaluate(async () => {
-      const chrome = (globalThis as unknown as { chrome: Chrome }).chrome;
-      await chrome.storage.local.set({ settings: '{"side":"left",' });
+  for (const [label, value] of [
+    ['half a JSON text', '{"side":"left",'],
+    ['null', null],
+  ] as const) {
+    test(`resets everything with a notice when the stored value is ${label}`, async ({ context, extensionId }) => {
+      const worker = await extensionWorker(context);
+      await worker.evaluate(async (value) => {
+        const chrome = (globalThis as unknown as { chrome: Chrome }).chrome;
+        await chrome.storage.local.set({ settings: value });
+      }, value);
+      const page = await openOptions(context, extensionId);
+      await expect(page.getByRole('alert')).toContainText('put back to their defaults: Language, Side, Width');
+      await expect(page.getByRole('radio', { name: 'Automatic' })).toBeChecked();
     });
-    const page = await openOptions(context, extensionId);
-    await expect(page.getByRole('alert')).toContainText('put back to their defaults: Language, Side, Width');
-    await expect(page.getByRole('radio', { name: 'Automatic' })).toBeChecked();
-  });
+  }
 
   test('forgets what was typed in every tab at once and announces it', async ({ context, extensionId }) => {
     const worker = await extensionWorker(context);
