@@ -1,0 +1,215 @@
+import { startCapture } from './capture';
+import type { DetectorChannel } from './detector-channel';
+import { browserEnvironment, type FillEnvironment, type FillPurpose, findFillTarget } from './fill-target';
+import type { PageKind, Recognition } from './page-kinds';
+import { clearFill, type FillRecord, fillField, fillPurposeFor, isUnchanged, prefillAction } from './prefill';
+import { DEFAULT_SETTINGS, type Settings } from './settings';
+import type { CarriedIdentifier, JourneyState, SessionRequest, TabSession } from './tab-session';
+
+/**
+ * The carry-over's state machine, living for the sidebar bundle's whole life (not just while the
+ * sidebar is open), so typing is captured even when the sidebar is collapsed. It only reacts to:
+ * - the detector's recognitions (an isolated-world channel a page cannot forge),
+ * - trusted user actions (every method taking an event checks `isTrusted`; the shadow root is
+ *   open, so a page could otherwise click our buttons),
+ * - the person's own typing (utils/capture.ts).
+ * A page's postMessage or a synthetic DOM event can therefore never make it capture or fill.
+ */
+export type PrefillStatus =
+  | { state: 'idle' }
+  | { state: 'asking'; purpose: FillPurpose }
+  | { state: 'filled'; purpose: FillPurpose; record: FillRecord }
+  | { state: 'not-filled'; purpose: FillPurpose }
+  /** The field already held something: the person's own typing, left alone. */
+  | { state: 'left-alone' }
+  | { state: 'declined' }
+  | { state: 'undone' }
+  | { state: 'forgotten' };
+
+export interface CarryOverState {
+  kind: PageKind;
+  carried: CarriedIdentifier | null;
+  journey: JourneyState | null;
+  notice: TabSession['notice'];
+  prefill: PrefillStatus;
+  settings: Settings;
+}
+
+export interface CarryOverDeps {
+  doc: Document;
+  channel: DetectorChannel;
+  request(request: SessionRequest): Promise<TabSession>;
+  loadSettings(): Promise<Settings>;
+  watchSettings(callback: (settings: Settings) => void): () => void;
+  environment(): FillEnvironment;
+}
+
+const CAPTURE_KINDS: ReadonlySet<PageKind> = new Set(['sign-in', 'sign-in-failed']);
+const FORGOT_KINDS: ReadonlySet<PageKind> = new Set(['forgot-password', 'forgot-username']);
+
+export class CarryOverController {
+  private state: CarryOverState;
+  private readonly listeners = new Set<(state: CarryOverState) => void>();
+  private capture: AbortController | null = null;
+  private settingsReady: Promise<void> = Promise.resolve();
+  /** Bumped on each arrival at a forgot page: a fill is attempted once per arrival. */
+  private arrival = 0;
+  private lastKind: PageKind | null = null;
+  private pending: Promise<void> = Promise.resolve();
+
+  constructor(private readonly deps: CarryOverDeps) {
+    const kind = deps.channel.current().kind;
+    this.state = {
+      kind,
+      carried: null,
+      journey: null,
+      notice: null,
+      prefill: { state: 'idle' },
+      settings: DEFAULT_SETTINGS,
+    };
+  }
+
+  getState(): CarryOverState {
+    return this.state;
+  }
+
+  /** Resolves when the latest page change has been handled (session read, fill attempted). */
+  settled(): Promise<void> {
+    return this.pending;
+  }
+
+  subscribe(listener: (state: CarryOverState) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  start(signal: AbortSignal): void {
+    this.settingsReady = this.deps.loadSettings().then(
+      (settings) => this.update({ settings }),
+      () => {},
+    );
+    const unwatch = this.deps.watchSettings((settings) => this.update({ settings }));
+    const unsubscribe = this.deps.channel.subscribe((recognition) => this.onRecognition(recognition));
+    signal.addEventListener('abort', () => {
+      unwatch();
+      unsubscribe();
+      this.capture?.abort();
+    });
+    this.onRecognition(this.deps.channel.current());
+  }
+
+  private update(patch: Partial<CarryOverState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const listener of this.listeners) listener(this.state);
+  }
+
+  private apply(session: TabSession): void {
+    this.update({ carried: session.carried, journey: session.journey, notice: session.notice ?? this.state.notice });
+  }
+
+  private onRecognition({ kind }: Recognition): void {
+    const arrived = kind !== this.lastKind;
+    this.lastKind = kind;
+    if (arrived) this.update({ kind, prefill: { state: 'idle' } });
+    this.toggleCapture(CAPTURE_KINDS.has(kind));
+    const arrival = arrived && FORGOT_KINDS.has(kind) ? ++this.arrival : null;
+    // journey:visit is idempotent (same kind twice changes nothing) and answers with the session.
+    this.pending = this.deps
+      .request({ type: 'journey:visit', kind })
+      .then(async (session) => {
+        this.apply(session);
+        if (arrival !== null) {
+          await this.settingsReady;
+          if (arrival === this.arrival && this.state.kind === kind) this.arriveAtForgot(kind);
+        }
+      })
+      .catch(() => {
+        // The background is gone (extension reloaded): nothing is carried, nothing is filled.
+      });
+  }
+
+  private toggleCapture(on: boolean): void {
+    if (on && !this.capture) {
+      this.capture = new AbortController();
+      startCapture({
+        doc: this.deps.doc,
+        signal: this.capture.signal,
+        onCapture: (value) => {
+          this.deps
+            .request({ type: 'carry:set', value })
+            .then((session) => this.apply(session))
+            .catch(() => {});
+        },
+      });
+    } else if (!on && this.capture) {
+      this.capture.abort();
+      this.capture = null;
+    }
+  }
+
+  private arriveAtForgot(kind: PageKind): void {
+    const value = this.state.carried?.value;
+    const action = prefillAction(kind, value, this.state.settings.prefill);
+    const purpose = value ? fillPurposeFor(kind, value) : null;
+    if (!action || !purpose || !value) return;
+    if (action === 'ask') this.update({ prefill: { state: 'asking', purpose } });
+    else this.fill(purpose, value);
+  }
+
+  private fill(purpose: FillPurpose, value: string): void {
+    const found = findFillTarget(this.deps.doc, purpose, this.deps.environment());
+    const result = found.target ? fillField(found.target, value) : 'no-target';
+    let prefill: PrefillStatus;
+    // Something already in the field is the person's own typing: leave it and say nothing.
+    if (result === 'not-empty') prefill = { state: 'left-alone' };
+    else if (typeof result === 'string') prefill = { state: 'not-filled', purpose };
+    else prefill = { state: 'filled', purpose, record: result };
+    this.update({ prefill });
+  }
+
+  /** "Fill" button (prefill setting 'ask'). */
+  fillNow(event: Pick<Event, 'isTrusted'>): void {
+    const { prefill, carried } = this.state;
+    if (!event.isTrusted || prefill.state !== 'asking' || !carried) return;
+    this.fill(prefill.purpose, carried.value);
+  }
+
+  /** "No thanks". */
+  decline(event: Pick<Event, 'isTrusted'>): void {
+    if (event.isTrusted && this.state.prefill.state === 'asking') this.update({ prefill: { state: 'declined' } });
+  }
+
+  /** "Undo": empties the field we filled, unless the person has changed it since. */
+  undo(event: Pick<Event, 'isTrusted'>): void {
+    const { prefill } = this.state;
+    if (!event.isTrusted || prefill.state !== 'filled') return;
+    clearFill(prefill.record);
+    this.update({ prefill: { state: 'undone' } });
+  }
+
+  /** "Forget it": gone from the background at once, and from the field if we put it there. */
+  forget(event: Pick<Event, 'isTrusted'>): Promise<void> {
+    if (!event.isTrusted) return Promise.resolve();
+    const { prefill } = this.state;
+    if (prefill.state === 'filled' && isUnchanged(prefill.record)) clearFill(prefill.record);
+    this.update({ carried: null, prefill: { state: 'forgotten' } });
+    return this.deps
+      .request({ type: 'carry:forget' })
+      .then((session) => this.apply(session))
+      .catch(() => {});
+  }
+}
+
+let instance: CarryOverController | null = null;
+
+/** Started once by the sidebar bundle's entry; components read it with `carryOverController()`. */
+export function startCarryOver(deps: Omit<CarryOverDeps, 'environment'> & Partial<CarryOverDeps>): CarryOverController {
+  if (instance) return instance;
+  instance = new CarryOverController({ environment: () => browserEnvironment(window), ...deps });
+  instance.start(new AbortController().signal);
+  return instance;
+}
+
+export function carryOverController(): CarryOverController | null {
+  return instance;
+}
