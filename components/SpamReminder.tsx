@@ -1,0 +1,93 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { CarryOverController } from '@/utils/carry-over';
+import { carryOverController } from '@/utils/carry-over';
+import { CARRY_OVER_MESSAGES } from '@/utils/i18n/carry-over';
+import { format, type Language } from '@/utils/i18n/language';
+import type { PageKind } from '@/utils/page-kinds';
+import { spamFolderFor, uspsHasEmailed } from '@/utils/spam-folders';
+import { useCarryOverState } from './CarryOverHooks';
+import { FollowUp } from './FollowUp';
+
+const PAGE_TEXT_LIMIT = 20_000;
+
+function pageText(doc: Document): string {
+  const body = doc.body;
+  if (!body) return '';
+  // biome-ignore lint/performance/useDomNodeTextContent: only rendered text counts (a hidden template saying "we emailed you" must not).
+  return (body.innerText ?? body.textContent ?? '').slice(0, PAGE_TEXT_LIMIT);
+}
+
+/** Re-reads the page when single-page screens change (verified.usps.com swaps screens in place). */
+function useEmailedOnPage(kind: PageKind, doc: Document): boolean {
+  const [emailed, setEmailed] = useState(() => uspsHasEmailed(kind, pageText(doc)));
+  useEffect(() => {
+    const check = () => setEmailed(uspsHasEmailed(kind, pageText(doc)));
+    check();
+    if (kind === 'check-email' || !doc.body) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const observer = new MutationObserver(() => {
+      timer ??= setTimeout(() => {
+        timer = undefined;
+        check();
+      }, 250);
+    });
+    observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
+    return () => {
+      observer.disconnect();
+      clearTimeout(timer);
+    };
+  }, [kind, doc]);
+  return emailed;
+}
+
+interface Props {
+  lang: Language;
+  controller?: CarryOverController | null;
+  doc?: Document;
+  now?: () => number;
+}
+
+/**
+ * Wherever USPS has emailed the person, the first thing the sidebar says: look in the inbox AND
+ * the spam or junk folder (USPS-FACTS.md, Emails USPS sends in these flows), with a shortcut to
+ * the folder when the carried identifier is an address at a well-known provider, and the
+ * follow-up once the wait gets long.
+ */
+export function SpamReminder({ lang, controller = carryOverController(), doc = document, now }: Props) {
+  const state = useCarryOverState(controller);
+  const kind = state?.kind ?? 'other';
+  const emailed = useEmailedOnPage(kind, doc);
+  if (!emailed) return null;
+  const t = CARRY_OVER_MESSAGES[lang];
+  const spamFolder = spamFolderFor(state?.carried?.value);
+  return (
+    <section class="ra-spam-reminder" aria-labelledby="ra-spam-heading">
+      <h3 id="ra-spam-heading">{t.spamHeading}</h3>
+      <ul>
+        <li>{t.spamInbox}</li>
+        <li>{t.spamNotSpam}</li>
+        <li>{t.spamWait}</li>
+      </ul>
+      {spamFolder && (
+        <p>
+          <a href={spamFolder.url} target="_blank" rel="noopener noreferrer">
+            {format(t.spamOpen, { provider: spamFolder.provider, folder: spamFolder.folder[lang] })} {t.opensNewTab}
+          </a>
+        </p>
+      )}
+      <div aria-live="polite">
+        {state && (
+          <FollowUp
+            lang={lang}
+            kind={kind}
+            emailedAt={state.journey?.emailedAt ?? null}
+            minutes={state.settings.followUpMinutes}
+            route={state.journey?.route ?? null}
+            spamFolder={spamFolder}
+            now={now}
+          />
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,90 @@
+import type { PageKind } from './page-kinds';
+
+/**
+ * Spam / junk folder shortcuts for the big web-mail providers. These are the providers' own
+ * public web-mail addresses (general knowledge of those services), NOT facts about USPS; they
+ * are plain links the person may follow: the extension itself never requests them.
+ */
+export interface SpamFolder {
+  provider: string;
+  /** What the provider calls the folder. */
+  folder: { en: string; es: string };
+  url: string;
+}
+
+const GMAIL: SpamFolder = {
+  provider: 'Gmail',
+  folder: { en: 'Spam', es: 'Spam' },
+  url: 'https://mail.google.com/mail/u/0/#spam',
+};
+const OUTLOOK: SpamFolder = {
+  provider: 'Outlook.com',
+  folder: { en: 'Junk Email', es: 'Correo no deseado' },
+  url: 'https://outlook.live.com/mail/0/junkemail',
+};
+const YAHOO: SpamFolder = {
+  provider: 'Yahoo Mail',
+  folder: { en: 'Spam', es: 'Spam' },
+  url: 'https://mail.yahoo.com/d/folders/6',
+};
+const AOL: SpamFolder = {
+  provider: 'AOL Mail',
+  folder: { en: 'Spam', es: 'Spam' },
+  url: 'https://mail.aol.com/d/folders/6',
+};
+const ICLOUD: SpamFolder = {
+  provider: 'iCloud Mail',
+  folder: { en: 'Junk', es: 'Correo no deseado' },
+  url: 'https://www.icloud.com/mail/',
+};
+const PROTON: SpamFolder = {
+  provider: 'Proton Mail',
+  folder: { en: 'Spam', es: 'Spam' },
+  url: 'https://mail.proton.me/u/0/spam',
+};
+
+/** Exact domains only: `gmail.com.evil.test` or `mail.gmail.com` get no shortcut. */
+export const SPAM_FOLDERS: Readonly<Record<string, SpamFolder>> = {
+  'gmail.com': GMAIL,
+  'googlemail.com': GMAIL,
+  'outlook.com': OUTLOOK,
+  'hotmail.com': OUTLOOK,
+  'live.com': OUTLOOK,
+  'msn.com': OUTLOOK,
+  'yahoo.com': YAHOO,
+  'ymail.com': YAHOO,
+  'aol.com': AOL,
+  'icloud.com': ICLOUD,
+  'me.com': ICLOUD,
+  'mac.com': ICLOUD,
+  'proton.me': PROTON,
+  'protonmail.com': PROTON,
+  'pm.me': PROTON,
+};
+
+/** The spam folder for an email address at a well-known provider, else null. */
+export function spamFolderFor(identifier: string | null | undefined): SpamFolder | null {
+  if (!identifier) return null;
+  const at = identifier.lastIndexOf('@');
+  if (at <= 0 || /\s/.test(identifier)) return null;
+  const domain = identifier.slice(at + 1).toLowerCase();
+  return Object.hasOwn(SPAM_FOLDERS, domain) ? (SPAM_FOLDERS[domain] ?? null) : null;
+}
+
+/**
+ * Page wording that means USPS has emailed (or is about to email) the person, on screens whose
+ * kind alone does not say so. Source: USPS-FACTS.md, Pages: verification (MFA) "Enter the code we
+ * emailed you.", "Send Email p****@…"; Policies: "Verify Your Email" / "Send Email Link"; and
+ * "Emails USPS sends in these flows". The forgot-username confirmation's wording is not known,
+ * so common "we sent you an email" phrasings are matched.
+ */
+const EMAILED_TEXT =
+  /\bcode we (?:just )?e-?mailed\b|\bsend e-?mail\b|\bverify your e-?mail\b|\be-?mail link\b|\bwe(?: have|'ve)? (?:e-?mailed (?:you|your username)|sent (?:you )?(?:an? )?e-?mail|sent your username)\b|\bcheck your e-?mail\b/i;
+
+const MAYBE_EMAILED: ReadonlySet<PageKind> = new Set(['verify-identity', 'forgot-username', 'forgot-password']);
+
+/** Whether the spam reminder belongs on this page. */
+export function uspsHasEmailed(kind: PageKind, pageText: string): boolean {
+  if (kind === 'check-email') return true;
+  return MAYBE_EMAILED.has(kind) && EMAILED_TEXT.test(pageText);
+}
