@@ -93,14 +93,13 @@ export function repairSettings(stored: unknown): LoadedSettings {
  * the options page.
  */
 export async function loadSettings(): Promise<LoadedSettings> {
-  // getItem, not getValue: a stored null must be seen as corruption, not replaced by the fallback.
-  const stored = await storage.getItem<unknown>('local:settings');
-  return repairSettings(stored === null ? ((await hasStoredKey()) ? null : undefined) : stored);
-}
-
-async function hasStoredKey(): Promise<boolean> {
+  // getValue waits for pending migrations. It hands back the fallback object itself only when
+  // nothing or null is stored; a stored null is corruption (Chrome keeps null values), nothing
+  // stored is a fresh install.
+  const value = await settingsItem.getValue();
+  if (value !== DEFAULT_SETTINGS) return repairSettings(value);
   const snapshot = await storage.snapshot('local');
-  return Object.hasOwn(snapshot, 'settings');
+  return repairSettings(Object.hasOwn(snapshot, 'settings') ? snapshot.settings : undefined);
 }
 
 /** Throws on a value that is not a valid setting: callers pass what their own controls offer. */

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
-import { loadSettings, repairSettings, updateSettings, watchSettings } from '@/utils/settings-store';
+import { loadSettings, repairSettings, settingsItem, updateSettings, watchSettings } from '@/utils/settings-store';
 
 async function storeRaw(value: unknown) {
   await fakeBrowser.storage.local.set({ settings: value });
@@ -146,5 +146,29 @@ describe('settings store', () => {
     const { settings } = await loadSettings();
     settings.collapsedOn.push('sign-in');
     expect(DEFAULT_SETTINGS.collapsedOn).toEqual([]);
+  });
+});
+
+describe('settings versions', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  it('is declared as version 1 (nothing older was ever stored, so there is nothing to migrate)', async () => {
+    await fakeBrowser.storage.local.set({ settings: { side: 'left' } });
+    await settingsItem.migrate();
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({ settings: { side: 'left' } });
+  });
+
+  it('still reads, field by field, settings written by a newer version (after a downgrade)', async () => {
+    await fakeBrowser.storage.local.set({
+      settings: { side: 'left', textSize: 'huge', theme: 'dark' },
+      settings$: { v: 2 },
+    });
+    await expect(settingsItem.migrate()).rejects.toThrow(/downgrade/i);
+    const loaded = await loadSettings();
+    expect(loaded.settings).toEqual({ ...DEFAULT_SETTINGS, side: 'left' });
+    expect(loaded.resetFields).toEqual(['textSize']);
+    expect(loaded.droppedKeys).toEqual(['theme']);
   });
 });
