@@ -31,10 +31,13 @@ function isRelevant(record: MutationRecord, isOwnNode: (node: Node) => boolean):
 }
 
 export function watchPage(onChange: () => void, options: PageWatcherOptions): void {
+  if (options.signal.aborted) return;
   const isOwnNode = options.isOwnNode ?? (() => false);
   let scheduled = false;
   let lastUrl = location.href;
   const flush = () => {
+    // The timeout and the animation frame can both fire (a tab hidden mid-batch): run once.
+    if (!scheduled) return;
     scheduled = false;
     if (!options.signal.aborted) onChange();
   };

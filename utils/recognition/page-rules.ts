@@ -1,16 +1,359 @@
-import type { PageRule } from './rule-types';
+import type { PageRule, Signal } from './rule-types';
 
 /**
  * USPS account pages, as data. One rule per page kind (error pages: one per reason). When
  * usps.com changes, edit the rule here and add a saved copy of the page under
- * tests/fixtures/pages/<kind>/ — the pool test then checks the rule against every other page.
+ * tests/fixtures/pages/<kind>/ — the pool test then checks every rule against every page.
  *
- * Sources are sections of ../shared/USPS-FACTS.md (A = official USPS page, B = real USPS markup,
- * C = third-party report). No rule may hang on one sentence: the engine needs two signals.
+ * Sources are sections of USPS-FACTS.md (A = official USPS page, B = real USPS markup,
+ * C = third-party report). USPS's wording is often Unknown, so no rule hangs on one sentence:
+ * text patterns are families of wordings (English and Spanish), always paired with form, URL or
+ * message-area evidence, and the engine needs two distinct signals.
+ *
+ * Priority: error pages first (they replace any page), then the kinds a sign-in form can turn
+ * into (locked > sign-up > new password > failed), then the single-purpose screens, then sign-in.
  */
+
+// USPS-FACTS.md, Pages: account pages live on reg (and its language hosts) and verified.usps.com.
 const ACCOUNT_HOSTS = ['reg.usps.com', 'es-reg.usps.com', 'zh-reg.usps.com', 'verified.usps.com'];
+const onAccountHost: Signal = { id: 'url:account-host', weight: 1, url: { hosts: ACCOUNT_HOSTS } };
+const passwordField: Signal = { id: 'dom:password-field', weight: 1, selector: 'input[type=password]' };
+// Sign-in: classic, portal and verified.usps.com paths; a failed attempt comes back on the form.
+const signInPath = '^/(entreg/login(bcg)?action(_input)?|(portal/)?login|am/xui/?)$';
+const loginForm: Signal = {
+  id: 'dom:login-form',
+  weight: 1,
+  selector: 'form[name=loginForm], input#username, [data-testid^=fr-field-callback] input',
+};
+const continueButton: Signal = {
+  id: 'text:continue-button',
+  weight: 1,
+  text: { in: 'buttons', pattern: 'continue|next|submit|continuar|siguiente|enviar' },
+};
+const signInWords = '\\bsign in\\b|iniciar sesi[oó]n';
+const tryLater: Signal = {
+  id: 'text:try-later',
+  weight: 1,
+  text: { in: 'body', pattern: 'try again later|m[aá]s tarde' },
+};
 
 export const PAGE_RULES: readonly PageRule[] = [
+  {
+    id: 'error-access-denied',
+    kind: 'error',
+    reason: 'access-denied',
+    priority: 100,
+    minScore: 4,
+    source: 'USPS-FACTS.md, Pages: edge block (C) — Akamai "Access Denied" page, any host',
+    reference: 'reference\\s*#\\s*(\\d+(?:\\.[0-9a-f]+)+)',
+    signals: [
+      { id: 'text:denied-title', weight: 2, text: { in: 'title', pattern: 'access denied|acceso denegado' } },
+      { id: 'text:denied-heading', weight: 1, text: { in: 'headings', pattern: 'access denied|acceso denegado' } },
+      { id: 'text:no-permission', weight: 1, text: { in: 'body', pattern: 'permission to access|no tiene permiso' } },
+      { id: 'text:akamai-reference', weight: 1, text: { in: 'body', pattern: 'reference\\s*#\\s*\\d+\\.[0-9a-f]' } },
+      { id: 'text:edgesuite', weight: 1, text: { in: 'body', pattern: 'errors\\.edgesuite\\.net' } },
+    ],
+  },
+  {
+    id: 'error-outage',
+    kind: 'error',
+    reason: 'outage',
+    priority: 95,
+    minScore: 4,
+    source: 'USPS-FACTS.md, Pages: errors — anyapp_outage_apology.htm, "experiencing difficulties" (B)',
+    signals: [
+      { id: 'url:outage-path', weight: 2, url: { path: '/server_responses/anyapp_outage_apology' } },
+      { id: 'text:apology', weight: 1, text: { in: 'headings', pattern: 'sorry|apolog|disculp|lo sentimos' } },
+      {
+        id: 'text:difficulties',
+        weight: 2,
+        text: { in: 'body', pattern: 'experiencing (technical )?difficulties|experimentando dificultades' },
+      },
+      tryLater,
+    ],
+  },
+  {
+    id: 'error-not-found',
+    kind: 'error',
+    reason: 'not-found',
+    priority: 94,
+    minScore: 3,
+    source: 'USPS-FACTS.md, Pages: errors — error_404.htm, reg error404action_input (B); wording assumed',
+    signals: [
+      { id: 'url:not-found-path', weight: 2, url: { path: 'error_?404' } },
+      { id: 'text:not-found-title', weight: 1, text: { in: 'title', pattern: '\\b404\\b|not found|no encontrad' } },
+      {
+        id: 'text:not-found-heading',
+        weight: 2,
+        text: {
+          in: 'headings',
+          pattern: '\\b404\\b|page not found|can.?t find|cannot be found|no (se )?(pudo )?encontr',
+        },
+      },
+      {
+        id: 'text:not-found-wording',
+        weight: 1,
+        text: {
+          in: 'body',
+          pattern: 'page you (were|are) looking for|may have (been )?(moved|removed)|la p[aá]gina que',
+        },
+      },
+    ],
+  },
+  {
+    id: 'error-unavailable',
+    kind: 'error',
+    reason: 'unavailable',
+    priority: 93,
+    minScore: 3,
+    source: 'USPS-FACTS.md, Pages: stuck service (C) tools.usps.com/rcas.htm; errors: moversguide fatal-error (B)',
+    signals: [
+      { id: 'url:fatal-error-path', weight: 2, url: { path: '/error/fatal-error' } },
+      { id: 'url:rcas', weight: 1, url: { path: '^/rcas\\.htm$' } },
+      { id: 'text:sorry', weight: 1, text: { in: 'headings', pattern: 'sorry|lo sentimos|error' } },
+      {
+        id: 'text:service-unavailable',
+        weight: 2,
+        text: {
+          in: 'body',
+          pattern: 'service (is )?(currently |temporarily )?unavailable|servicio no (est[aá] )?disponible',
+        },
+      },
+      tryLater,
+    ],
+  },
+  {
+    id: 'account-locked',
+    kind: 'account-locked',
+    priority: 70,
+    minScore: 4,
+    required: ['text:locked-notice'],
+    source:
+      'USPS-FACTS.md, Policies: locked / disabled / temporarily disabled, unlock after 24 hours (A); wording Unknown',
+    signals: [
+      onAccountHost,
+      {
+        id: 'text:locked-notice',
+        weight: 2,
+        text: { in: 'messages', pattern: 'locked|disabled|bloquead|desactivad|inhabilitad' },
+      },
+      {
+        id: 'text:locked-heading',
+        weight: 1,
+        text: { in: 'headings', pattern: 'locked|disabled|bloquead|desactivad' },
+      },
+      { id: 'text:account-word', weight: 1, text: { in: 'messages', pattern: '\\baccount\\b|\\bcuenta\\b' } },
+      {
+        id: 'text:unlock-hint',
+        weight: 1,
+        text: { in: 'body', pattern: '24 hours|24 horas|help desk|unlock|desbloque|mesa de ayuda' },
+      },
+    ],
+  },
+  {
+    id: 'sign-up',
+    kind: 'sign-up',
+    priority: 65,
+    minScore: 4,
+    required: ['dom:password-field'],
+    source: 'USPS-FACTS.md, Pages: registration RegistrationAction_input, /register, /portal/register, es-reg (B)',
+    signals: [
+      {
+        id: 'url:register-path',
+        weight: 2,
+        url: { path: '^/(entreg/registrationaction(_input)?|(portal/)?register)$' },
+      },
+      passwordField,
+      {
+        id: 'dom:profile-fields',
+        weight: 1,
+        selector: 'input[autocomplete=given-name], input[autocomplete=family-name], input[autocomplete=tel]',
+      },
+      {
+        id: 'text:sign-up-heading',
+        weight: 2,
+        text: { in: 'headings', pattern: 'sign up|create [^|]{0,20}account|regist|crear [^|]{0,8}cuenta' },
+      },
+      {
+        id: 'text:have-account',
+        weight: 1,
+        text: { in: 'body', pattern: 'already have an account|ya tiene una cuenta' },
+      },
+    ],
+  },
+  {
+    id: 'new-password',
+    kind: 'new-password',
+    priority: 60,
+    minScore: 4,
+    required: ['dom:password-field'],
+    source: 'USPS-FACTS.md, Pages: password expired (#tPasswordNew, #tPasswordRetype), change password (B)',
+    signals: [
+      onAccountHost,
+      passwordField,
+      {
+        id: 'dom:new-password-field',
+        weight: 2,
+        selector: '#tPasswordNew, #tPasswordRetype, input[name=newPassword], input[autocomplete=new-password]',
+      },
+      {
+        id: 'text:new-password-heading',
+        weight: 2,
+        text: {
+          in: 'headings',
+          pattern:
+            '(change|new|reset|create|update)[^|]{0,20}password|password[^|]{0,20}(change|expired|required)|(nueva|cambi|restablec|cre)[^|]{0,20}contrase|contrase[nñ]a (nueva|vencid)',
+        },
+      },
+      {
+        id: 'text:password-expired',
+        weight: 1,
+        text: { in: 'messages', pattern: 'password[^|]{0,30}(expired|required)|contrase[nñ]a[^|]{0,30}(vencid|venci)' },
+      },
+      {
+        id: 'text:retype-label',
+        weight: 1,
+        text: { in: 'labels', pattern: 're-?type|re-?enter|confirm|nueva|vuelva' },
+      },
+    ],
+  },
+  {
+    id: 'sign-in-failed',
+    kind: 'sign-in-failed',
+    priority: 50,
+    minScore: 5,
+    required: ['dom:password-field', 'text:message-shown'],
+    source: 'USPS-FACTS.md, Pages: sign-in #response-msg, #error-*, verified "try again?" prompt (B); wording Unknown',
+    signals: [
+      { id: 'url:sign-in-path', weight: 1, url: { hosts: ACCOUNT_HOSTS, path: signInPath } },
+      passwordField,
+      loginForm,
+      { id: 'text:message-shown', weight: 2, text: { in: 'messages', pattern: '\\w' } },
+      {
+        id: 'text:failed-wording',
+        weight: 1,
+        text: {
+          in: 'messages',
+          pattern: 'incorrect|invalid|not (match|valid|recogni)|try again|inv[aá]lid|no coincide|int[eé]ntelo',
+        },
+      },
+    ],
+  },
+  {
+    id: 'verify-identity',
+    kind: 'verify-identity',
+    priority: 45,
+    minScore: 4,
+    required: ['url:account-host'],
+    source:
+      'USPS-FACTS.md, Pages: verification (MFA) screens on verified.usps.com (B); Policies: MFA, Verify Your Email (A)',
+    signals: [
+      onAccountHost,
+      {
+        id: 'text:verify-heading',
+        weight: 2,
+        text: {
+          in: 'headings',
+          pattern: 'verify (you|it)|verification|enter the code|\\bcode\\b|c[oó]digo|verifi(que|car) (su|tu)',
+        },
+      },
+      { id: 'dom:code-input', weight: 1, selector: 'input[autocomplete=one-time-code], input[inputmode=numeric]' },
+      { id: 'text:code-label', weight: 1, text: { in: 'labels', pattern: '\\bcode\\b|c[oó]digo' } },
+      {
+        id: 'text:method-choice',
+        weight: 1,
+        text: { in: 'buttons', pattern: 'send (e-?mail|text)|e-?mail link|resend|enviar' },
+      },
+      { id: 'text:verify-wording', weight: 1, text: { in: 'body', pattern: 'verify|\\bcode\\b|c[oó]digo|verifi' } },
+    ],
+  },
+  {
+    id: 'check-email',
+    kind: 'check-email',
+    priority: 40,
+    minScore: 4,
+    required: ['url:account-host', 'text:sent-wording'],
+    source:
+      'USPS-FACTS.md, Policies: forgot username — USPS emails the username (A); Emails USPS sends; wording Unknown',
+    signals: [
+      onAccountHost,
+      {
+        id: 'text:sent-wording',
+        weight: 2,
+        text: {
+          in: 'body',
+          pattern: "(we|we've|we have|has been|was) (just )?(sent|e-?mailed)|(hemos|le) enviado|enviamos",
+        },
+      },
+      { id: 'text:check-heading', weight: 1, text: { in: 'headings', pattern: 'check your|sent|revise su|enviad' } },
+      { id: 'text:spam-hint', weight: 1, text: { in: 'body', pattern: 'spam|junk|no deseado' } },
+      {
+        id: 'text:inbox-wording',
+        weight: 1,
+        text: { in: 'body', pattern: 'inbox|e-?mail address|bandeja|correo electr' },
+      },
+    ],
+  },
+  {
+    id: 'forgot-password',
+    kind: 'forgot-password',
+    priority: 35,
+    minScore: 4,
+    // Help articles quote the same words; the form itself only lives on the account hosts.
+    required: ['url:account-host'],
+    source:
+      'USPS-FACTS.md, Pages: forgot password ForgotPasswordAction_input, /forgotpassword, asks for the username (B); FAQ 000006225 (A)',
+    signals: [
+      onAccountHost,
+      {
+        id: 'url:forgot-password-path',
+        weight: 2,
+        url: { path: '^/(entreg/forgotpasswordaction(_input)?|forgotpassword)$' },
+      },
+      {
+        id: 'text:forgot-password-heading',
+        weight: 2,
+        text: {
+          in: 'headings',
+          pattern: '(forgot|reset|recover)[^|]{0,25}password|(olvid|restablec|recuper)[^|]{0,25}contrase',
+        },
+      },
+      { id: 'text:username-label', weight: 1, text: { in: 'labels', pattern: 'user ?name|usuario' } },
+      {
+        id: 'text:case-sensitive',
+        weight: 1,
+        text: { in: 'body', pattern: 'case.sensitive|may be your e-?mail|may[uú]sculas' },
+      },
+      continueButton,
+    ],
+  },
+  {
+    id: 'forgot-username',
+    kind: 'forgot-username',
+    priority: 35,
+    minScore: 4,
+    required: ['text:forgot-username-heading'],
+    // The page's URL and field ids are Unknown, so the rule reads only heading, field kind and words.
+    source: 'USPS-FACTS.md, Pages: forgot username — enter your email, USPS emails the username (A, FAQ); URL Unknown',
+    signals: [
+      onAccountHost,
+      {
+        id: 'text:forgot-username-heading',
+        weight: 2,
+        text: {
+          in: 'headings',
+          pattern: '(forgot|recover|retrieve|find)[^|]{0,25}user ?name|(olvid|recuper)[^|]{0,25}usuario',
+        },
+      },
+      {
+        id: 'dom:email-field',
+        weight: 1,
+        selector: 'input[type=email], input[autocomplete=email]',
+      },
+      { id: 'text:email-label', weight: 1, text: { in: 'labels', pattern: 'e-?mail|correo' } },
+      continueButton,
+    ],
+  },
   {
     id: 'sign-in',
     kind: 'sign-in',
@@ -19,19 +362,12 @@ export const PAGE_RULES: readonly PageRule[] = [
     required: ['dom:password-field'],
     source: 'USPS-FACTS.md, Pages: sign-in classic/portal and verified.usps.com (B)',
     signals: [
-      {
-        id: 'url:sign-in-path',
-        weight: 2,
-        url: { hosts: ACCOUNT_HOSTS, path: '^/(entreg/Login(BCG)?Action_input|login|portal/login|am/XUI/?)' },
-      },
-      { id: 'dom:password-field', weight: 1, selector: 'input[type="password"]' },
-      {
-        id: 'dom:login-form',
-        weight: 1,
-        selector: 'form[name="loginForm"], #username, [data-testid="fr-field-callback_1"] input',
-      },
-      { id: 'text:sign-in-heading', weight: 1, text: { in: 'headings', pattern: '\\bsign in\\b|iniciar sesi[oó]n' } },
-      { id: 'text:sign-in-title', weight: 1, text: { in: 'title', pattern: '\\bsign in\\b|iniciar sesi[oó]n' } },
+      { id: 'url:sign-in-path', weight: 2, url: { hosts: ACCOUNT_HOSTS, path: signInPath } },
+      passwordField,
+      loginForm,
+      { id: 'text:sign-in-heading', weight: 1, text: { in: 'headings', pattern: signInWords } },
+      { id: 'text:sign-in-title', weight: 1, text: { in: 'title', pattern: signInWords } },
+      { id: 'text:sign-in-button', weight: 1, text: { in: 'buttons', pattern: signInWords } },
     ],
   },
 ];

@@ -1,40 +1,47 @@
 import type { TextArea } from './rule-types';
 
 /**
- * Is an element something a person can see? Works without layout (the `classify` command and
- * unit tests run on a DOM without CSS) by reading the markers USPS pages and common frameworks
- * use; in a real browser `checkVisibility` also catches stylesheet-hidden elements such as the
- * sign-in flyout on usps.com's header.
+ * Is an element hidden by markup alone (no layout needed)? The `classify` command and unit tests
+ * run on a DOM without CSS, so they read the markers USPS pages and common frameworks use.
+ * Compares tag names rather than `instanceof`, which would need the page's own globals.
  */
 const HIDDEN_CLASSES = ['hidden', 'd-none', 'hide', 'is-hidden', 'invisible'];
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg']);
 
+function isMarkedHidden(node: Element): boolean {
+  if (node.hasAttribute('hidden') || SKIPPED_TAGS.has(node.localName)) return true;
+  if (node.localName === 'input' && node.getAttribute('type')?.toLowerCase() === 'hidden') return true;
+  const style = node.getAttribute('style');
+  if (style && HIDDEN_STYLE.test(style)) return true;
+  const classList = node.classList;
+  return !!classList && HIDDEN_CLASSES.some((name) => classList.contains(name));
+}
+
+/**
+ * Is an element something a person can see? In a real browser `checkVisibility` also catches
+ * stylesheet-hidden elements such as the sign-in flyout in usps.com's header.
+ */
 export function isRendered(element: Element, useLayout: boolean): boolean {
-  if (element instanceof HTMLInputElement && element.type === 'hidden') return false;
   for (let node: Element | null = element; node; node = node.parentElement) {
-    if (node.hasAttribute('hidden')) return false;
-    const tag = node.localName;
-    if (tag === 'template' || tag === 'noscript' || tag === 'script' || tag === 'style') return false;
-    const style = node.getAttribute('style');
-    if (style && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style)) return false;
-    const classList = node.classList;
-    if (classList && HIDDEN_CLASSES.some((name) => classList.contains(name))) return false;
+    if (isMarkedHidden(node)) return false;
   }
-  if (useLayout && typeof (element as HTMLElement).checkVisibility === 'function') {
-    return (element as HTMLElement).checkVisibility({ visibilityProperty: true });
-  }
-  return true;
+  const html = element as HTMLElement;
+  return !useLayout || typeof html.checkVisibility !== 'function' || html.checkVisibility({ visibilityProperty: true });
 }
 
 const AREA_SELECTORS: Record<Exclude<TextArea, 'title' | 'body'>, string> = {
   headings: 'h1, h2, h3, [role="heading"], legend',
-  labels: 'label, [data-testid^="fr-field"] label',
+  labels: 'label',
   buttons: 'button, input[type="submit"], input[type="button"], a[role="button"], a.button, a.btn',
+  // Where sign-in forms put the outcome of an attempt (USPS-FACTS.md, Pages: #response-msg,
+  // #error-username/#error-password on reg.usps.com; alerts on verified.usps.com). Kept narrow so
+  // banners and helper text elsewhere do not count as "a message is showing".
   messages:
-    '[role="alert"], [role="status"], [aria-live], #response-msg, .error, .alert, .error-message, .help-block, [id^="error-"], [class*="message"]',
+    '[role="alert"], [aria-live="assertive"], #response-msg, [id^="error-"], .error, .error-message, .alert-danger, .alert-error',
 };
 
 const BODY_TEXT_LIMIT = 20_000;
-const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg']);
 
 function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
@@ -45,38 +52,33 @@ function areaText(doc: Document, selector: string, useLayout: boolean): string {
   const parts: string[] = [];
   for (const element of doc.querySelectorAll(selector)) {
     if (!isRendered(element, useLayout)) continue;
-    const value = element instanceof HTMLInputElement ? element.value : (element.textContent ?? '');
-    const text = collapse(value);
+    const value = element.localName === 'input' ? (element as HTMLInputElement).value : element.textContent;
+    const text = collapse(value ?? '');
     if (text) parts.push(text);
   }
   return parts.join(' | ');
 }
 
-/** Visible-ish body text, skipping scripts and hidden subtrees, capped so huge pages stay cheap. */
+/** Body text outside hidden-marked subtrees, capped so huge pages stay cheap. */
 function bodyText(doc: Document): string {
   const body = doc.body;
   if (!body) return '';
   const parts: string[] = [];
   let length = 0;
-  const walk = (node: Node): boolean => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        const text = child.nodeValue ?? '';
-        if (text.trim()) {
-          parts.push(text);
-          length += text.length;
-          if (length > BODY_TEXT_LIMIT) return false;
-        }
-      } else if (child.nodeType === 1) {
-        const element = child as Element;
-        if (SKIPPED_TAGS.has(element.localName)) continue;
-        if (element.hasAttribute('hidden')) continue;
-        if (!walk(element)) return false;
+  // An explicit stack rather than recursion: a hostile, deeply nested page cannot overflow it.
+  const stack: Node[] = [body];
+  while (stack.length > 0 && length <= BODY_TEXT_LIMIT) {
+    const node = stack.pop() as Node;
+    if (node.nodeType === 3) {
+      const text = node.nodeValue ?? '';
+      if (text.trim()) {
+        parts.push(text);
+        length += text.length;
       }
+    } else if (node.nodeType === 1 && !isMarkedHidden(node as Element)) {
+      for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
     }
-    return true;
-  };
-  walk(body);
+  }
   return collapse(parts.join(' ')).slice(0, BODY_TEXT_LIMIT);
 }
 

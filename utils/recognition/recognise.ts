@@ -9,6 +9,8 @@ export interface RecogniseOptions {
   useLayout?: boolean;
   /** Rules to use; the shipped ones by default (tests pass variants). */
   rules?: readonly PageRule[];
+  /** Tests only: let an unexpected exception through instead of answering `other`. */
+  rethrow?: boolean;
 }
 
 const OTHER: Recognition = { kind: 'other', signals: [] };
@@ -74,7 +76,9 @@ const sortedSignals = new WeakMap<PageRule, Signal[]>();
 function signalsByCost(rule: PageRule): Signal[] {
   let sorted = sortedSignals.get(rule);
   if (!sorted) {
-    sorted = [...rule.signals].sort((a, b) => costOf(a) - costOf(b));
+    // Among equally cheap signals, required ones first: a missing one ends the rule at once.
+    const rank = (signal: Signal) => costOf(signal) * 2 - (rule.required?.includes(signal.id) ? 1 : 0);
+    sorted = [...rule.signals].sort((a, b) => rank(a) - rank(b));
     sortedSignals.set(rule, sorted);
   }
   return sorted;
@@ -137,7 +141,8 @@ export function recognisePage(doc: Document, pageUrl: string | URL, options: Rec
       if (reference) result.reference = reference.slice(0, 80);
     }
     return result;
-  } catch {
+  } catch (error) {
+    if (options.rethrow) throw error;
     return OTHER;
   }
 }

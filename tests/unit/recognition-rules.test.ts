@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import * as z from 'zod';
+import { ERROR_REASONS, PAGE_KINDS } from '../../utils/page-kinds';
+import { PAGE_RULES } from '../../utils/recognition/page-rules';
+import { recognisePage } from '../../utils/recognition/recognise';
+import type { PageRule } from '../../utils/recognition/rule-types';
+
+const compiles = (source: string) => {
+  try {
+    new RegExp(source, 'i');
+    return true;
+  } catch {
+    return false;
+  }
+};
+const Pattern = z.string().min(1).refine(compiles, 'not a valid regular expression');
+const Selector = z.string().refine((selector) => {
+  try {
+    document.createDocumentFragment().querySelector(selector);
+    return true;
+  } catch {
+    return false;
+  }
+}, 'not a valid CSS selector');
+
+const Signal = z
+  .object({
+    id: z.string().regex(/^(url|dom|text):[a-z0-9-]+$/),
+    weight: z.number().int().positive(),
+    url: z
+      .object({
+        hosts: z.array(z.string().regex(/^[a-z0-9.-]+\.usps\.com$/)).optional(),
+        path: Pattern.optional(),
+        query: Pattern.optional(),
+      })
+      .optional(),
+    selector: Selector.optional(),
+    text: z
+      .object({ in: z.enum(['title', 'headings', 'labels', 'buttons', 'messages', 'body']), pattern: Pattern })
+      .optional(),
+  })
+  .strict()
+  .refine((signal) => [signal.url, signal.selector, signal.text].filter(Boolean).length === 1, 'exactly one matcher');
+
+const Rule = z
+  .object({
+    id: z.string().regex(/^[a-z-]+$/),
+    kind: z.enum(PAGE_KINDS).exclude(['other']),
+    reason: z.enum(ERROR_REASONS).optional(),
+    priority: z.number().int(),
+    minScore: z.number().int().positive(),
+    required: z.array(z.string()).optional(),
+    signals: z.array(Signal).min(2),
+    reference: Pattern.optional(),
+    source: z.string().includes('USPS-FACTS.md'),
+  })
+  .strict()
+  .superRefine((rule, context) => {
+    const ids = rule.signals.map((signal) => signal.id);
+    if (new Set(ids).size !== ids.length)
+      context.addIssue({ code: 'custom', message: `${rule.id}: duplicate signal ids` });
+    for (const id of rule.required ?? []) {
+      if (!ids.includes(id))
+        context.addIssue({ code: 'custom', message: `${rule.id}: required ${id} is not a signal` });
+    }
+    if ((rule.kind === 'error') !== (rule.reason !== undefined)) {
+      context.addIssue({ code: 'custom', message: `${rule.id}: only error rules have a reason` });
+    }
+    const total = rule.signals.reduce((sum, signal) => sum + signal.weight, 0);
+    if (total < rule.minScore) context.addIssue({ code: 'custom', message: `${rule.id}: minScore cannot be reached` });
+    // No rule may hang on one sentence: its strongest signal alone must stay below the bar.
+    const strongest = Math.max(...rule.signals.map((signal) => signal.weight));
+    if (strongest >= rule.minScore) {
+      context.addIssue({ code: 'custom', message: `${rule.id}: one signal reaches minScore alone` });
+    }
+  });
+
+describe('PAGE_RULES', () => {
+  it('passes the rule schema (valid regexes and selectors, unique signal ids, required ids exist)', () => {
+    const result = z.array(Rule).safeParse(PAGE_RULES);
+    expect(
+      result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
+    ).toEqual([]);
+  });
+
+  it('has unique rule ids', () => {
+    const ids = PAGE_RULES.map((rule) => rule.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('has a rule for every kind except other, and one per error reason', () => {
+    for (const kind of PAGE_KINDS.filter((name) => name !== 'other')) {
+      expect(
+        PAGE_RULES.some((rule) => rule.kind === kind),
+        kind,
+      ).toBe(true);
+    }
+    for (const reason of ERROR_REASONS) {
+      expect(PAGE_RULES.filter((rule) => rule.reason === reason)).toHaveLength(1);
+    }
+  });
+});
+
+describe('the recogniser engine', () => {
+  const doc = () => new DOMParser().parseFromString('<title>Sign In</title><h1>Sign In</h1>', 'text/html');
+  const rule = (overrides: Partial<PageRule>): PageRule => ({
+    id: 'test',
+    kind: 'sign-in',
+    priority: 1,
+    minScore: 2,
+    source: 'USPS-FACTS.md test',
+    signals: [
+      { id: 'text:title', weight: 1, text: { in: 'title', pattern: 'sign in' } },
+      { id: 'text:heading', weight: 1, text: { in: 'headings', pattern: 'sign in' } },
+      { id: 'dom:password', weight: 1, selector: 'input[type=password]' },
+    ],
+    ...overrides,
+  });
+
+  it('passes a rule on two distinct signals reaching minScore', () => {
+    expect(recognisePage(doc(), 'https://reg.usps.com/', { rules: [rule({})] })).toEqual({
+      kind: 'sign-in',
+      signals: ['text:title', 'text:heading'],
+    });
+  });
+
+  it('refuses one heavy signal alone, even above minScore', () => {
+    const heavy = rule({ signals: [{ id: 'text:title', weight: 5, text: { in: 'title', pattern: 'sign in' } }] });
+    expect(recognisePage(doc(), 'https://reg.usps.com/', { rules: [heavy] }).kind).toBe('other');
+  });
+
+  it('fails a rule whose required signal is missing', () => {
+    expect(recognisePage(doc(), 'https://reg.usps.com/', { rules: [rule({ required: ['dom:password'] })] }).kind).toBe(
+      'other',
+    );
+  });
+
+  it('answers the highest-priority passing rule', () => {
+    const failed = rule({ id: 'failed', kind: 'sign-in-failed', priority: 5 });
+    expect(recognisePage(doc(), 'https://reg.usps.com/', { rules: [rule({}), failed] }).kind).toBe('sign-in-failed');
+  });
+
+  it('stops before reading text when the cheap signals cannot reach minScore', () => {
+    const page = doc();
+    let titleReads = 0;
+    Object.defineProperty(page, 'title', {
+      get: () => {
+        titleReads += 1;
+        return 'Sign In';
+      },
+    });
+    const cheapFirst = rule({
+      minScore: 3,
+      required: ['url:reg'],
+      signals: [
+        { id: 'url:reg', weight: 1, url: { hosts: ['reg.usps.com'] } },
+        { id: 'text:title', weight: 1, text: { in: 'title', pattern: 'sign in' } },
+        { id: 'text:heading', weight: 1, text: { in: 'headings', pattern: 'sign in' } },
+      ],
+    });
+    expect(recognisePage(page, 'https://www.usps.com/', { rules: [cheapFirst] }).kind).toBe('other');
+    expect(titleReads).toBe(0);
+    expect(recognisePage(page, 'https://reg.usps.com/', { rules: [cheapFirst] }).kind).toBe('sign-in');
+    expect(titleReads).toBe(1);
+  });
+});
