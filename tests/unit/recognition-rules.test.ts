@@ -3,6 +3,7 @@ import * as z from 'zod';
 import { ERROR_REASONS, PAGE_KINDS } from '../../utils/page-kinds';
 import { PAGE_RULES } from '../../utils/recognition/page-rules';
 import { recognisePage } from '../../utils/recognition/recognise';
+import { RULE_SOURCES } from '../../utils/recognition/rule-sources';
 import type { PageRule } from '../../utils/recognition/rule-types';
 
 const compiles = (source: string) => {
@@ -52,7 +53,6 @@ const Rule = z
     required: z.array(z.string()).optional(),
     signals: z.array(Signal).min(2),
     reference: Pattern.optional(),
-    source: z.string().includes('USPS-FACTS.md'),
   })
   .strict()
   .superRefine((rule, context) => {
@@ -83,9 +83,11 @@ describe('PAGE_RULES', () => {
     ).toEqual([]);
   });
 
-  it('has unique rule ids', () => {
+  it('has unique rule ids, each citing its USPS-FACTS.md source', () => {
     const ids = PAGE_RULES.map((rule) => rule.id);
     expect(new Set(ids).size).toBe(ids.length);
+    expect(Object.keys(RULE_SOURCES).sort()).toEqual([...ids].sort());
+    for (const id of ids) expect(RULE_SOURCES[id], id).toMatch(/^USPS-FACTS\.md, .*\((A|B|C)\b/);
   });
 
   it('has a rule for every kind except other, and one per error reason', () => {
@@ -108,7 +110,6 @@ describe('the recogniser engine', () => {
     kind: 'sign-in',
     priority: 1,
     minScore: 2,
-    source: 'USPS-FACTS.md test',
     signals: [
       { id: 'text:title', weight: 1, text: { in: 'title', pattern: 'sign in' } },
       { id: 'text:heading', weight: 1, text: { in: 'headings', pattern: 'sign in' } },

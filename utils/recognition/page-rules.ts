@@ -5,7 +5,7 @@ import type { PageRule, Signal } from './rule-types';
  * usps.com changes, edit the rule here and add a saved copy of the page under
  * tests/fixtures/pages/<kind>/ — the pool test then checks every rule against every page.
  *
- * Sources are sections of USPS-FACTS.md (A = official USPS page, B = real USPS markup,
+ * Sources (rule-sources.ts, same ids) are sections of USPS-FACTS.md (A = official USPS page, B = real USPS markup,
  * C = third-party report). USPS's wording is often Unknown, so no rule hangs on one sentence:
  * text patterns are families of wordings (English and Spanish), always paired with form, URL or
  * message-area evidence, and the engine needs two distinct signals.
@@ -44,7 +44,6 @@ export const PAGE_RULES: readonly PageRule[] = [
     reason: 'access-denied',
     priority: 100,
     minScore: 4,
-    source: 'USPS-FACTS.md, Pages: edge block (C) — Akamai "Access Denied" page, any host',
     reference: 'reference\\s*#\\s*(\\d+(?:\\.[0-9a-f]+)+)',
     signals: [
       { id: 'text:denied-title', weight: 2, text: { in: 'title', pattern: 'access denied|acceso denegado' } },
@@ -60,7 +59,6 @@ export const PAGE_RULES: readonly PageRule[] = [
     reason: 'outage',
     priority: 95,
     minScore: 4,
-    source: 'USPS-FACTS.md, Pages: errors — anyapp_outage_apology.htm, "experiencing difficulties" (B)',
     signals: [
       { id: 'url:outage-path', weight: 2, url: { path: '/server_responses/anyapp_outage_apology' } },
       { id: 'text:apology', weight: 1, text: { in: 'headings', pattern: 'sorry|apolog|disculp|lo sentimos' } },
@@ -78,7 +76,6 @@ export const PAGE_RULES: readonly PageRule[] = [
     reason: 'not-found',
     priority: 94,
     minScore: 3,
-    source: 'USPS-FACTS.md, Pages: errors — error_404.htm, reg error404action_input (B); wording assumed',
     signals: [
       { id: 'url:not-found-path', weight: 2, url: { path: 'error_?404' } },
       { id: 'text:not-found-title', weight: 1, text: { in: 'title', pattern: '\\b404\\b|not found|no encontrad' } },
@@ -106,7 +103,6 @@ export const PAGE_RULES: readonly PageRule[] = [
     reason: 'unavailable',
     priority: 93,
     minScore: 3,
-    source: 'USPS-FACTS.md, Pages: stuck service (C) tools.usps.com/rcas.htm; errors: moversguide fatal-error (B)',
     signals: [
       { id: 'url:fatal-error-path', weight: 2, url: { path: '/error/fatal-error' } },
       { id: 'url:rcas', weight: 1, url: { path: '^/rcas\\.htm$' } },
@@ -128,8 +124,6 @@ export const PAGE_RULES: readonly PageRule[] = [
     priority: 70,
     minScore: 4,
     required: ['text:locked-notice'],
-    source:
-      'USPS-FACTS.md, Policies: locked / disabled / temporarily disabled, unlock after 24 hours (A); wording Unknown',
     signals: [
       onAccountHost,
       {
@@ -156,7 +150,6 @@ export const PAGE_RULES: readonly PageRule[] = [
     priority: 65,
     minScore: 4,
     required: ['dom:password-field'],
-    source: 'USPS-FACTS.md, Pages: registration RegistrationAction_input, /register, /portal/register, es-reg (B)',
     signals: [
       {
         id: 'url:register-path',
@@ -187,7 +180,6 @@ export const PAGE_RULES: readonly PageRule[] = [
     priority: 60,
     minScore: 4,
     required: ['dom:password-field'],
-    source: 'USPS-FACTS.md, Pages: password expired (#tPasswordNew, #tPasswordRetype), change password (B)',
     signals: [
       onAccountHost,
       passwordField,
@@ -223,7 +215,6 @@ export const PAGE_RULES: readonly PageRule[] = [
     priority: 50,
     minScore: 5,
     required: ['dom:password-field', 'text:message-shown'],
-    source: 'USPS-FACTS.md, Pages: sign-in #response-msg, #error-*, verified "try again?" prompt (B); wording Unknown',
     signals: [
       { id: 'url:sign-in-path', weight: 1, url: { hosts: ACCOUNT_HOSTS, path: signInPath } },
       passwordField,
@@ -245,8 +236,6 @@ export const PAGE_RULES: readonly PageRule[] = [
     priority: 45,
     minScore: 4,
     required: ['url:account-host'],
-    source:
-      'USPS-FACTS.md, Pages: verification (MFA) screens on verified.usps.com (B); Policies: MFA, Verify Your Email (A)',
     signals: [
       onAccountHost,
       {
@@ -273,8 +262,6 @@ export const PAGE_RULES: readonly PageRule[] = [
     priority: 40,
     minScore: 4,
     required: ['url:account-host', 'text:sent-wording'],
-    source:
-      'USPS-FACTS.md, Policies: forgot username — USPS emails the username (A); Emails USPS sends; wording Unknown',
     signals: [
       onAccountHost,
       {
@@ -301,8 +288,6 @@ export const PAGE_RULES: readonly PageRule[] = [
     minScore: 4,
     // Help articles quote the same words; the form itself only lives on the account hosts.
     required: ['url:account-host'],
-    source:
-      'USPS-FACTS.md, Pages: forgot password ForgotPasswordAction_input, /forgotpassword, asks for the username (B); FAQ 000006225 (A)',
     signals: [
       onAccountHost,
       {
@@ -334,7 +319,6 @@ export const PAGE_RULES: readonly PageRule[] = [
     minScore: 4,
     required: ['text:forgot-username-heading'],
     // The page's URL and field ids are Unknown, so the rule reads only heading, field kind and words.
-    source: 'USPS-FACTS.md, Pages: forgot username — enter your email, USPS emails the username (A, FAQ); URL Unknown',
     signals: [
       onAccountHost,
       {
@@ -360,7 +344,6 @@ export const PAGE_RULES: readonly PageRule[] = [
     priority: 10,
     minScore: 4,
     required: ['dom:password-field'],
-    source: 'USPS-FACTS.md, Pages: sign-in classic/portal and verified.usps.com (B)',
     signals: [
       { id: 'url:sign-in-path', weight: 2, url: { hosts: ACCOUNT_HOSTS, path: signInPath } },
       passwordField,

@@ -19,7 +19,10 @@ export interface Signal {
   text?: { in: TextArea; pattern: string };
 }
 
-/** One page kind's rule: a set of signals, a score to reach and the citation for it. */
+/**
+ * One page kind's rule: a set of signals and a score to reach. Its citation lives in
+ * rule-sources.ts under the same id (kept out of the shipped detector).
+ */
 export interface PageRule {
   /** Unique id, e.g. `sign-in` or `error-outage`. */
   id: string;
@@ -34,6 +37,4 @@ export interface PageRule {
   signals: Signal[];
   /** Regex with one capture group, run over the body text, for a support reference number. */
   reference?: string;
-  /** Where the evidence for this rule comes from (USPS-FACTS.md section and confidence). */
-  source: string;
 }
