@@ -1,0 +1,98 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, type CDPSession, chromium, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS } from '../../tests/e2e/extension';
+
+/** The configurations compared, in the order each round visits them. */
+export type ConfigName = 'none' | 'baseline' | 'restore-access' | 'calibration';
+
+export interface BenchBrowser {
+  name: ConfigName;
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+/**
+ * Watches the page from the main world, before any page script: long tasks (the Long Tasks API
+ * reports every task over 50 ms on this event loop, content scripts' included) and the moment
+ * the sidebar's host element is inserted, then painted (rAF, then a task after the frame).
+ */
+const PAGE_PROBE = `(() => {
+  const probe = { longTasks: [], sidebarVisible: null };
+  Object.defineProperty(window, '__raBench', { value: probe });
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) probe.longTasks.push(entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {}
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (node.nodeName === 'RESTORE-ACCESS-SIDEBAR') {
+          observer.disconnect();
+          requestAnimationFrame(() => setTimeout(() => { probe.sidebarVisible = performance.now(); }));
+          return;
+        }
+      }
+    }
+  });
+  observer.observe(document, { childList: true, subtree: true });
+})();`;
+
+export async function launch(name: ConfigName, extensionDir: string | undefined, pages: Map<string, string>) {
+  // A fresh profile per configuration, so no cache or storage is shared between them.
+  const profile = mkdtempSync(join(tmpdir(), `ra-bench-${name}-`));
+  const args = extensionDir
+    ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...CHROMIUM_ARGS]
+    : [...CHROMIUM_ARGS];
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    args,
+  });
+  await context.addInitScript({ content: PAGE_PROBE });
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    const html = pages.get(url) ?? pages.get(url.split('#')[0] ?? url);
+    if (html !== undefined) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+    if (url.startsWith('chrome-extension://')) return route.continue();
+    return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not served by the benchmark' });
+  });
+  if (name === 'restore-access') {
+    // The sidebar is injected by the service worker: wait until it is running.
+    if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
+  }
+  const browser: BenchBrowser = {
+    name,
+    context,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+  return browser;
+}
+
+export type Metrics = Record<string, number>;
+
+export async function metrics(cdp: CDPSession): Promise<Metrics> {
+  const { metrics: list } = await cdp.send('Performance.getMetrics');
+  return Object.fromEntries(list.map((metric) => [metric.name, metric.value]));
+}
+
+/** Live JS heap of the page's isolate (main world and extension worlds share it) after a full GC. */
+export async function heapAfterGc(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  return usedSize;
+}
+
+export async function openTab(context: BrowserContext): Promise<{ tab: Page; cdp: CDPSession }> {
+  const tab = await context.newPage();
+  const cdp = await context.newCDPSession(tab);
+  // Thread time, not wall time: other processes on a 2-core machine then don't inflate numbers.
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  return { tab, cdp };
+}

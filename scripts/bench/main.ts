@@ -1,0 +1,170 @@
+/**
+ * `npm run bench`: what Restore Access costs the USPS pages it runs on, measured in real Chromium
+ * against no extension and against a do-nothing extension, loads interleaved. Timings are
+ * reported, never asserted; the README's Performance section explains the method.
+ * Options: --runs N (20) --trace-runs N (5) --stress-runs N (3) --batches N (40) --rows N (250)
+ * --navigations N (50) --pages role,role --settle MS (150) --no-build --out DIR (.output-bench)
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BenchBrowser, type ConfigName, launch } from './browsers';
+import { type LoadSample, measureLoad } from './load';
+import { allServedPages, BENCH_DIR, type BenchPage, choosePages, stressPage } from './pages';
+import { printReport, type Results } from './report';
+import { injectedScripts } from './sizes';
+import { runStress, type StressResult } from './stress';
+import { type TraceSample, traceLoad } from './trace';
+
+function option(name: string, fallback: number): number {
+  const index = process.argv.indexOf(`--${name}`);
+  if (index < 0) return fallback;
+  const value = Number(process.argv[index + 1]);
+  if (!Number.isFinite(value) || value < 0) throw new Error(`--${name} needs a number`);
+  return value;
+}
+function textOption(name: string): string | undefined {
+  const index = process.argv.indexOf(`--${name}`);
+  return index < 0 ? undefined : process.argv[index + 1];
+}
+
+const runs = option('runs', 20);
+const traceRuns = option('trace-runs', 5);
+const stressRuns = option('stress-runs', 3);
+const settleMs = option('settle', 150);
+const outDir = textOption('out') ?? '.output-bench';
+const onlyPages = textOption('pages')?.split(',');
+const stressOptions = {
+  runs: stressRuns,
+  batches: option('batches', 40),
+  rows: option('rows', 250),
+  navigations: option('navigations', 50),
+};
+
+const started = Date.now();
+const log = (message: string) => console.error(`[${((Date.now() - started) / 1000).toFixed(0)}s] ${message}`);
+
+if (!process.argv.includes('--no-build')) {
+  log(`building the extension into ${outDir}`);
+  execFileSync('npx', ['wxt', 'build'], {
+    env: { ...process.env, RA_OUT_DIR: outDir },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+}
+const extensionDir = resolve(outDir, 'chrome-mv3');
+const sizes = injectedScripts(extensionDir);
+const pages = choosePages(onlyPages);
+const served = allServedPages();
+
+const browsers: Record<ConfigName, BenchBrowser> = {
+  none: await launch('none', undefined, served),
+  baseline: await launch('baseline', join(BENCH_DIR, 'baseline-extension'), served),
+  'restore-access': await launch('restore-access', extensionDir, served),
+  calibration: await launch('calibration', join(BENCH_DIR, 'calibration-extension'), served),
+};
+const LOAD_CONFIGS: ConfigName[] = ['none', 'baseline', 'restore-access'];
+const waitsForSidebar = (config: ConfigName, page: BenchPage) => config === 'restore-access' && page.needsHelp;
+
+const versionTab = await browsers.none.context.newPage();
+const version = await (await browsers.none.context.newCDPSession(versionTab)).send('Browser.getVersion');
+await versionTab.close();
+
+type Samples = Record<string, Record<ConfigName, LoadSample[]>>;
+const empty = () => ({ none: [], baseline: [], 'restore-access': [], calibration: [] });
+const firstLoads: Samples = {};
+const loads: Samples = {};
+for (const page of pages) {
+  firstLoads[page.role] = empty();
+  loads[page.role] = empty();
+}
+
+// Round 0 warms each browser (first renderer, first service worker start); it is reported
+// separately as the "first load" and left out of the statistics.
+for (let run = 0; run <= runs; run += 1) {
+  for (const page of pages) {
+    for (const config of LOAD_CONFIGS) {
+      const sample = await measureLoad(browsers[config].context, page, {
+        waitForSidebar: waitsForSidebar(config, page),
+        settleMs,
+      });
+      (run === 0 ? firstLoads : loads)[page.role]?.[config].push(sample);
+    }
+  }
+  if (run % 5 === 0 || run === runs) log(`page loads: round ${run}/${runs}`);
+}
+
+const calibration: Record<'baseline' | 'calibration', LoadSample[]> = { baseline: [], calibration: [] };
+const calibrationPage = pages[0];
+if (calibrationPage) {
+  for (let run = 0; run < 6; run += 1) {
+    for (const config of ['baseline', 'calibration'] as const) {
+      const sample = await measureLoad(browsers[config].context, calibrationPage, { waitForSidebar: false, settleMs });
+      if (run > 0) calibration[config].push(sample);
+    }
+  }
+  log('calibration done');
+}
+
+const traces: Record<string, Record<'baseline' | 'restore-access', TraceSample[]>> = {};
+for (let run = 0; run < traceRuns; run += 1) {
+  for (const page of pages) {
+    traces[page.role] ??= { baseline: [], 'restore-access': [] };
+    for (const config of ['baseline', 'restore-access'] as const) {
+      const sample = await traceLoad(browsers[config].context, page, 'chrome-extension://', {
+        waitForSidebar: waitsForSidebar(config, page),
+        settleMs,
+      });
+      traces[page.role]?.[config].push(sample);
+    }
+  }
+}
+if (traceRuns > 0) log('traced loads done');
+
+const stress: Partial<Record<ConfigName, StressResult>> = {};
+if (stressOptions.runs > 0) {
+  const page = stressPage();
+  for (const config of LOAD_CONFIGS) {
+    stress[config] = await runStress(browsers[config].context, page, {
+      ...stressOptions,
+      waitForSidebar: config === 'restore-access',
+    });
+  }
+  log('single-page stress done');
+}
+
+for (const browser of Object.values(browsers)) await browser.close();
+
+const results: Results = {
+  date: new Date().toISOString(),
+  durationSeconds: (Date.now() - started) / 1000,
+  command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
+  machine: {
+    cores: cpus().length,
+    cpu: cpus()[0]?.model ?? 'unknown',
+    memoryGiB: Math.round((totalmem() / 2 ** 30) * 10) / 10,
+    node: process.version,
+    browser: version.product,
+  },
+  options: {
+    runs,
+    traceRuns,
+    settleMs,
+    stressRuns,
+    batches: stressOptions.batches,
+    rows: stressOptions.rows,
+    navigations: stressOptions.navigations,
+  },
+  sizes,
+  pages: pages.map(({ role, url, origin, needsHelp }) => ({ role, url, origin, needsHelp })),
+  firstLoads,
+  loads,
+  calibration,
+  traces,
+  stress,
+};
+mkdirSync('bench-results', { recursive: true });
+const file = join('bench-results', `bench-${results.date.replace(/[:.]/g, '-')}.json`);
+writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+console.log(printReport(results));
+console.log(`\nFull results: ${file}`);

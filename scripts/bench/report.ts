@@ -1,0 +1,243 @@
+import type { ConfigName } from './browsers';
+import type { LoadSample } from './load';
+import { type InjectedScripts, total } from './sizes';
+import { fmt, pairedDifferences, percentile, type Summary, summarise, table } from './stats';
+import type { StressResult } from './stress';
+import type { TraceSample } from './trace';
+
+export interface Results {
+  date: string;
+  durationSeconds: number;
+  command: string;
+  machine: { cores: number; cpu: string; memoryGiB: number; node: string; browser: string };
+  options: Record<string, number>;
+  sizes: InjectedScripts;
+  pages: Array<{ role: string; url: string; origin: string; needsHelp: boolean }>;
+  firstLoads: Record<string, Record<ConfigName, LoadSample[]>>;
+  loads: Record<string, Record<ConfigName, LoadSample[]>>;
+  calibration: Record<'baseline' | 'calibration', LoadSample[]>;
+  traces: Record<string, Record<'baseline' | 'restore-access', TraceSample[]>>;
+  stress: Partial<Record<ConfigName, StressResult>>;
+}
+
+const medP95 = (summary: Summary, digits = 1) => `${fmt(summary.median, digits)} / ${fmt(summary.p95, digits)}`;
+const kb = (bytes: number) => bytes / 1024;
+
+function elapsed(samples: LoadSample[], from: (s: LoadSample) => number | null, to: (s: LoadSample) => number | null) {
+  return samples.flatMap((sample) => {
+    const start = from(sample);
+    const end = to(sample);
+    return start === null || end === null ? [] : [end - start];
+  });
+}
+
+function costTable(results: Results): string {
+  const rows = results.pages.map(({ role, origin }) => {
+    const samples = results.loads[role];
+    if (!samples) return [role];
+    const script = (config: ConfigName) => samples[config].map((sample) => sample.scriptMs);
+    const task = (config: ConfigName) => samples[config].map((sample) => sample.taskMs);
+    const ra = samples['restore-access'];
+    const long = ra.flatMap((sample) => sample.longTasks);
+    return [
+      role,
+      origin.replace(/^pool:|^bench:/, (prefix) => (prefix === 'pool:' ? '' : 'bench/')),
+      `${fmt(percentile(script('none'), 50))} / ${fmt(percentile(script('baseline'), 50))} / ${fmt(percentile(script('restore-access'), 50))}`,
+      medP95(summarise(pairedDifferences(script('restore-access'), script('baseline'))), 2),
+      medP95(summarise(pairedDifferences(script('restore-access'), script('none'))), 2),
+      medP95(summarise(pairedDifferences(task('restore-access'), task('baseline'))), 1),
+      `${long.length} / ${fmt(long.length ? Math.max(...long) : 0, 0)}`,
+    ];
+  });
+  return table(
+    [
+      'page',
+      'served from',
+      'script ms none/base/RA',
+      '+script vs base med/p95',
+      '+script vs none med/p95',
+      '+task vs base med/p95',
+      'RA tasks>50ms n/max',
+    ],
+    rows,
+  );
+}
+
+function latencyTable(results: Results): string {
+  const rows = results.pages.map(({ role, needsHelp }) => {
+    const samples = results.loads[role];
+    const first = results.firstLoads[role]?.['restore-access'][0];
+    if (!samples) return [role];
+    const ra = samples['restore-access'];
+    const heap = (config: ConfigName) => samples[config].map((sample) => kb(sample.heapAfterGc));
+    const startToPainted = elapsed(
+      ra,
+      (s) => s.detectorStart,
+      (s) => s.sidebarPainted,
+    );
+    const dclToVisible = elapsed(
+      ra,
+      (s) => s.domContentLoaded,
+      (s) => s.sidebarVisible,
+    );
+    const firstPainted = first && first.detectorStart !== null && first.sidebarPainted !== null;
+    return [
+      role,
+      needsHelp ? 'yes' : 'no',
+      `${ra.filter((s) => s.sidebarVisible !== null).length}/${ra.length}`,
+      needsHelp ? medP95(summarise(startToPainted)) : '–',
+      needsHelp ? medP95(summarise(dclToVisible)) : '–',
+      firstPainted ? fmt((first.sidebarPainted ?? 0) - (first.detectorStart ?? 0)) : '–',
+      first ? fmt(first.scriptMs) : '–',
+      medP95(summarise(pairedDifferences(heap('restore-access'), heap('baseline'))), 0),
+      medP95(summarise(pairedDifferences(heap('restore-access'), heap('none'))), 0),
+    ];
+  });
+  return table(
+    [
+      'page',
+      'help?',
+      'sidebar shown',
+      'detector start→painted med/p95 ms',
+      'DCL→visible med/p95 ms',
+      '1st load start→painted',
+      '1st load RA script ms',
+      '+heap KB vs base',
+      '+heap KB vs none',
+    ],
+    rows,
+  );
+}
+
+function traceTable(results: Results): string {
+  const rows = Object.entries(results.traces).map(([role, configs]) => {
+    const ra = configs['restore-access'];
+    const base = configs.baseline;
+    const file = (name: string) => summarise(ra.map((s) => s.byFileMs[name] ?? 0));
+    const longestOurs = ra.map((s) => s.longestExtensionTaskMs);
+    return [
+      role,
+      medP95(summarise(ra.map((s) => s.extensionMs))),
+      medP95(file('detector.js')),
+      medP95(file('sidebar.js')),
+      fmt(
+        percentile(
+          base.map((s) => s.extensionMs),
+          50,
+        ),
+        2,
+      ),
+      `${fmt(percentile(longestOurs, 50))} / ${fmt(Math.max(...longestOurs))}`,
+      `${fmt(
+        percentile(
+          base.map((s) => s.longestTaskMs),
+          50,
+        ),
+      )} / ${fmt(
+        percentile(
+          ra.map((s) => s.longestTaskMs),
+          50,
+        ),
+      )}`,
+    ];
+  });
+  return table(
+    [
+      'page',
+      'RA code ms med/p95',
+      'detector.js',
+      'sidebar.js',
+      'noop ext ms med',
+      'longest task with RA code med/max',
+      'longest task base/RA med',
+    ],
+    rows,
+  );
+}
+
+function sizeTable(results: Results): string {
+  const row = (label: string, file: string, raw: number, gzip: number) => [
+    label,
+    file,
+    fmt(kb(raw), 2),
+    fmt(kb(gzip), 2),
+  ];
+  const always = total(results.sizes.always);
+  const onDemand = total(results.sizes.onDemand);
+  return table(
+    ['injected', 'file', 'raw KB', 'gzip KB'],
+    [
+      ...results.sizes.always.map((size) => row('every USPS page', size.file, size.raw, size.gzip)),
+      row('every USPS page', 'total', always.raw, always.gzip),
+      ...results.sizes.onDemand.map((size) => row('only where help is shown', size.file, size.raw, size.gzip)),
+      row('only where help is shown', 'total', onDemand.raw, onDemand.gzip),
+    ],
+  );
+}
+
+function stressTable(results: Results): string {
+  const configs = Object.entries(results.stress) as Array<[ConfigName, StressResult]>;
+  const none = results.stress.none;
+  const rows = configs.map(([config, result]) => {
+    const first = result.memory[0];
+    const last = result.memory[result.memory.length - 1];
+    return [
+      config,
+      medP95(summarise(result.scriptPerBatchMs), 3),
+      none ? fmt(percentile(result.scriptPerBatchMs, 50) - percentile(none.scriptPerBatchMs, 50), 3) : '–',
+      fmt(percentile(result.taskPerBatchMs, 50), 3),
+      fmt(result.scriptPerNavigationMs, 2),
+      first && last ? fmt(kb(last.heapBytes - first.heapBytes), 0) : '–',
+      first && last ? `${last.nodes - first.nodes}` : '–',
+      first && last ? `${last.jsEventListeners - first.jsEventListeners}` : '–',
+      result.sidebarFollowed === null ? '–' : result.sidebarFollowed ? 'yes' : 'NO',
+    ];
+  });
+  return table(
+    [
+      'config',
+      'script ms/batch med/p95',
+      '+ms/batch vs none',
+      'task ms/batch med',
+      'script ms/soft nav',
+      'heap growth KB',
+      'node growth',
+      'listener growth',
+      'sidebar followed',
+    ],
+    rows,
+  );
+}
+
+function calibrationLine(results: Results): string {
+  const base = results.calibration.baseline.map((s) => s.scriptMs);
+  const busy = results.calibration.calibration.map((s) => s.scriptMs);
+  if (!base.length) return '';
+  return `Calibration: a content script that is busy for 20 ms adds ${fmt(percentile(pairedDifferences(busy, base), 50))} ms median script time over the do-nothing baseline (${base.length} paired loads).`;
+}
+
+export function printReport(results: Results): string {
+  const { machine, options } = results;
+  return [
+    `Restore Access benchmark — ${results.date} (${fmt(results.durationSeconds, 0)} s)`,
+    `Machine: ${machine.cores} cores, ${machine.cpu}, ${machine.memoryGiB} GiB; ${machine.browser}; Node ${machine.node}`,
+    `Runs: ${options.runs} interleaved loads per page and configuration (+1 first load), ${options.traceRuns} traced loads, settle ${options.settleMs} ms`,
+    '',
+    'Main-thread cost per page load (ScriptDuration/TaskDuration, thread time; "+" = paired difference, Restore Access minus the other)',
+    costTable(results),
+    '',
+    'Latency of the sidebar and memory (heap = JS heap after a full GC, page and extension worlds together)',
+    latencyTable(results),
+    '',
+    "Traced loads (wall time under tracing, which inflates it): main-thread time inside the extension's scripts and the longest tasks",
+    traceTable(results),
+    '',
+    'Injected scripts',
+    sizeTable(results),
+    '',
+    `Single-page stress (verified.usps.com shaped): ${options.batches} batches × ${options.rows} rows, ${options.stressRuns} runs; ${options.navigations} soft navigations`,
+    stressTable(results),
+    '',
+    calibrationLine(results),
+  ].join('\n');
+}

@@ -1,0 +1,58 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export interface ScriptSize {
+  file: string;
+  raw: number;
+  /** gzip -9 size: a stable proxy for how much code there is to parse (nothing is downloaded). */
+  gzip: number;
+}
+
+export interface InjectedScripts {
+  /** Content scripts from the manifest: injected into every matching USPS page. */
+  always: ScriptSize[];
+  /** The sidebar bundle and any chunk it imports: injected only where help is shown. */
+  onDemand: ScriptSize[];
+  contentScriptFiles: string[];
+}
+
+/** The file the background injects with scripting.executeScript (entrypoints/background.ts). */
+export const SIDEBAR_FILE = 'sidebar.js';
+
+function sizeOf(dir: string, file: string): ScriptSize {
+  const bytes = readFileSync(join(dir, file));
+  return { file, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+}
+
+/** Chunk files a script pulls in with static `import`s (none today: WXT builds unlisted scripts as IIFEs). */
+function importedChunks(dir: string, file: string, seen = new Set<string>()): string[] {
+  const source = readFileSync(join(dir, file), 'utf8');
+  for (const match of source.matchAll(/["'`]\/?(chunks\/[\w.-]+\.js)["'`]/g)) {
+    const chunk = match[1] as string;
+    if (seen.has(chunk)) continue;
+    seen.add(chunk);
+    importedChunks(dir, chunk, seen);
+  }
+  return [...seen];
+}
+
+export function injectedScripts(dir: string): InjectedScripts {
+  const manifestPath = join(dir, 'manifest.json');
+  if (!existsSync(manifestPath)) {
+    throw new Error(`No built extension in ${dir}: build it first (npx wxt build).`);
+  }
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { content_scripts?: Array<{ js?: string[] }> };
+  const contentScriptFiles = (manifest.content_scripts ?? []).flatMap((script) => script.js ?? []);
+  const always = contentScriptFiles.map((file) => sizeOf(dir, file));
+  const onDemandFiles = [SIDEBAR_FILE, ...importedChunks(dir, SIDEBAR_FILE)];
+  return { always, onDemand: onDemandFiles.map((file) => sizeOf(dir, file)), contentScriptFiles };
+}
+
+export function total(sizes: ScriptSize[]): ScriptSize {
+  return sizes.reduce((sum, size) => ({ file: 'total', raw: sum.raw + size.raw, gzip: sum.gzip + size.gzip }), {
+    file: 'total',
+    raw: 0,
+    gzip: 0,
+  });
+}

@@ -1,0 +1,110 @@
+import type { BrowserContext, CDPSession, Page } from '@playwright/test';
+import { heapAfterGc, metrics, openTab } from './browsers';
+import type { BenchPage } from './pages';
+
+export interface StressOptions {
+  runs: number;
+  batches: number;
+  rows: number;
+  navigations: number;
+  waitForSidebar: boolean;
+}
+
+/** Counters after a full GC, for growth over soft navigations. */
+export interface MemorySnapshot {
+  afterNavigations: number;
+  heapBytes: number;
+  nodes: number;
+  jsEventListeners: number;
+  documents: number;
+}
+
+export interface StressResult {
+  /** Main-thread script / task time per mutation batch, one value per run (ms). */
+  scriptPerBatchMs: number[];
+  taskPerBatchMs: number[];
+  /** Script time per soft navigation (ms). */
+  scriptPerNavigationMs: number;
+  memory: MemorySnapshot[];
+  /** The sidebar's text differed between the two screens (it followed the soft navigation). */
+  sidebarFollowed: boolean | null;
+}
+
+interface StressApi {
+  benchStress: { mutate(batches: number, rows: number): Promise<void>; show(name: string): void };
+}
+
+async function snapshot(cdp: CDPSession, afterNavigations: number): Promise<MemorySnapshot> {
+  const heapBytes = await heapAfterGc(cdp);
+  const counters = await cdp.send('Memory.getDOMCounters');
+  return { afterNavigations, heapBytes, ...counters };
+}
+
+async function showScreen(tab: Page, name: string): Promise<void> {
+  await tab.evaluate(async (screen) => {
+    (window as unknown as StressApi).benchStress.show(screen);
+    // Two frames: the watcher recognises in the first, the sidebar re-renders after it.
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }, name);
+}
+
+function sidebarText(tab: Page): Promise<string | null> {
+  return tab.evaluate(() => document.querySelector('restore-access-sidebar')?.shadowRoot?.textContent ?? null);
+}
+
+export async function runStress(
+  context: BrowserContext,
+  page: BenchPage,
+  options: StressOptions,
+): Promise<StressResult> {
+  const { tab, cdp } = await openTab(context);
+  try {
+    await tab.goto(page.url, { waitUntil: 'load' });
+    if (options.waitForSidebar) {
+      await tab
+        .locator('restore-access-sidebar')
+        .waitFor({ state: 'attached', timeout: 5000 })
+        .catch(() => {});
+    }
+    await tab.waitForTimeout(300);
+
+    const scriptPerBatchMs: number[] = [];
+    const taskPerBatchMs: number[] = [];
+    for (let run = 0; run < options.runs; run += 1) {
+      const before = await metrics(cdp);
+      await tab.evaluate(([batches, rows]) => (window as unknown as StressApi).benchStress.mutate(batches, rows), [
+        options.batches,
+        options.rows,
+      ] as const);
+      await tab.waitForTimeout(200);
+      const after = await metrics(cdp);
+      scriptPerBatchMs.push((((after.ScriptDuration ?? 0) - (before.ScriptDuration ?? 0)) * 1000) / options.batches);
+      taskPerBatchMs.push((((after.TaskDuration ?? 0) - (before.TaskDuration ?? 0)) * 1000) / options.batches);
+    }
+
+    // Visit both screens once so that first-use allocations (sidebar views, caches) are not
+    // counted as growth.
+    await showScreen(tab, 'forgot-password');
+    const forgotText = await sidebarText(tab);
+    await showScreen(tab, 'sign-in');
+    const signInText = await sidebarText(tab);
+    const memory = [await snapshot(cdp, 0)];
+    const before = await metrics(cdp);
+    for (let navigation = 1; navigation <= options.navigations; navigation += 1) {
+      await showScreen(tab, navigation % 2 ? 'forgot-password' : 'sign-in');
+      if (navigation % 10 === 0) memory.push(await snapshot(cdp, navigation));
+    }
+    const after = await metrics(cdp);
+    return {
+      scriptPerBatchMs,
+      taskPerBatchMs,
+      scriptPerNavigationMs:
+        (((after.ScriptDuration ?? 0) - (before.ScriptDuration ?? 0)) * 1000) / options.navigations,
+      memory,
+      sidebarFollowed: forgotText === null || signInText === null ? null : forgotText !== signInText,
+    };
+  } finally {
+    await tab.close();
+  }
+}

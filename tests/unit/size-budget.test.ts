@@ -1,0 +1,44 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { injectedScripts, SIDEBAR_FILE, total } from '../../scripts/bench/sizes';
+
+// Sizes are deterministic, so unlike timings (reported by `npm run bench`, never asserted) they
+// are enforced. The test command builds before the unit tests; this reads what it built.
+const EXTENSION_DIR = resolve(process.env.RA_OUT_DIR ?? '.output', 'chrome-mv3');
+
+/** Every USPS page pays for the detector, including the tracking pages most people visit. */
+const ALWAYS_INJECTED_GZIP_BUDGET = 6 * 1024;
+/** Pages that need help also pay for the sidebar bundle. */
+const SIDEBAR_GZIP_BUDGET = 30 * 1024;
+
+function built() {
+  if (!existsSync(resolve(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`${EXTENSION_DIR} has no built extension: build first (npm run build, or npx wxt build)`);
+  }
+  return injectedScripts(EXTENSION_DIR);
+}
+
+describe('the size budget of the scripts injected into USPS pages', () => {
+  const scripts = built();
+
+  test('the manifest injects only the detector into every USPS page', () => {
+    expect(scripts.contentScriptFiles).toEqual(['detector.js']);
+  });
+
+  test(`the always-injected detector is at most ${ALWAYS_INJECTED_GZIP_BUDGET} bytes gzipped`, () => {
+    const always = total(scripts.always);
+    expect(always.gzip, `detector.js is ${always.gzip} bytes gzipped (${always.raw} raw)`).toBeLessThanOrEqual(
+      ALWAYS_INJECTED_GZIP_BUDGET,
+    );
+  });
+
+  test(`the sidebar bundle, with any chunk it imports, is at most ${SIDEBAR_GZIP_BUDGET} bytes gzipped`, () => {
+    expect(scripts.onDemand.map((size) => size.file)).toContain(SIDEBAR_FILE);
+    const onDemand = total(scripts.onDemand);
+    const files = scripts.onDemand.map((size) => `${size.file} ${size.gzip}`).join(', ');
+    expect(onDemand.gzip, `sidebar bundle is ${onDemand.gzip} bytes gzipped (${files})`).toBeLessThanOrEqual(
+      SIDEBAR_GZIP_BUDGET,
+    );
+  });
+});
