@@ -1,0 +1,80 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import type { TabStatus } from '../../utils/messages';
+import { isGenuineUspsUrl } from '../../utils/usps-hosts';
+import { fixtureById, loadFixturePool } from '../fixtures/pool';
+import { expect, extensionWorker, SIDEBAR, test } from './extension';
+
+/**
+ * The whole fixture pool in the built extension: each page opened at its true URL must be
+ * recognised by the detector as its kind (asked through the extension's own get-status message),
+ * and get the Account help sidebar exactly when it needs help. One page is reused for every goto.
+ */
+const pool = loadFixturePool();
+const HOST_TAG = 'restore-access-sidebar';
+
+/** Asks the detector in the tab showing `url`, the way the popup does (tabs.sendMessage). */
+async function detectorStatus(context: BrowserContext, url: string): Promise<TabStatus | null> {
+  const worker = await extensionWorker(context);
+  return worker.evaluate(async (target) => {
+    const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
+    const tab = (await api.tabs.query({})).find((each) => each.url === target);
+    if (tab?.id === undefined) return null;
+    try {
+      return (await api.tabs.sendMessage(tab.id, { type: 'get-status' }, { frameId: 0 })) as TabStatus;
+    } catch {
+      return null; // no detector in this tab
+    }
+  }, url);
+}
+
+let page: Page;
+test.beforeAll(async ({ extensionContext }) => {
+  page = await extensionContext.newPage();
+});
+test.afterAll(async () => {
+  await page?.close();
+});
+
+test.describe('recognition of every pool page in the built extension', () => {
+  for (const fixture of pool) {
+    const expected = { kind: fixture.kind, reason: fixture.reason, reference: fixture.reference };
+    test(`${fixture.id} is ${fixture.reason ? `${fixture.kind}:${fixture.reason}` : fixture.kind}`, async ({
+      extensionContext,
+    }) => {
+      await page.goto(fixture.url);
+      if (!isGenuineUspsUrl(fixture.url)) {
+        // Lookalike hosts and plain http: the detector must not even run there.
+        expect(await detectorStatus(extensionContext, page.url())).toBeNull();
+      } else {
+        await expect
+          .poll(async () => {
+            const recognition = (await detectorStatus(extensionContext, page.url()))?.recognition;
+            return (
+              recognition && { kind: recognition.kind, reason: recognition.reason, reference: recognition.reference }
+            );
+          })
+          .toEqual(expected);
+      }
+      if (fixture.kind === 'other') {
+        await expect(page.locator(HOST_TAG)).toHaveCount(0);
+      } else {
+        await expect(page.locator(HOST_TAG)).toHaveCount(1);
+        await expect(page.getByRole(SIDEBAR.role, { name: SIDEBAR.name })).toBeAttached();
+      }
+    });
+  }
+});
+
+test('follows a single-page sign-in to its code screen without a page load', async ({ extensionContext }) => {
+  const fixture = fixtureById('sign-in/verified-spa-sign-in.html');
+  await page.goto(fixture.url);
+  const kind = async () => (await detectorStatus(extensionContext, page.url()))?.recognition.kind;
+  await expect.poll(kind).toBe('sign-in');
+  // Marks this document: a navigation would replace it and drop the mark.
+  await page.evaluate(() => document.documentElement.setAttribute('data-same-document', 'yes'));
+  await page.getByRole('button', { name: 'Sign In' }).click();
+  await expect(page.getByRole('heading', { name: 'Enter the code we emailed you.' })).toBeVisible();
+  await expect.poll(kind).toBe('verify-identity');
+  await expect(page.locator('html')).toHaveAttribute('data-same-document', 'yes');
+  await expect(page.getByRole(SIDEBAR.role, { name: SIDEBAR.name })).toBeAttached();
+});
