@@ -18,6 +18,7 @@ import { JourneyProgress } from './JourneyProgress';
 import { ReferenceNumber } from './ReferenceNumber';
 import { SecureAccountChecklist } from './SecureAccountChecklist';
 import { EmailedExtras, IdentifierExtras } from './SidebarExtras';
+import { SpamReminder } from './SpamReminder';
 import { SupportCard } from './SupportCard';
 
 /** What the page-side wiring (entrypoints/sidebar) gives the sidebar. */
@@ -243,6 +244,8 @@ export function Sidebar({ channel, host }: { channel: DetectorChannel; host: Sid
             {t('settingsReset')}
           </p>
         )}
+        {/* First thing wherever USPS emailed the person; renders nothing elsewhere. */}
+        <SpamReminder lang={language} />
         {successVisible && <SecureAccountChecklist onDismiss={dismissSuccess} t={t} />}
         {(kind !== 'other' || !successVisible) && (
           <GuidePanel

@@ -2,6 +2,7 @@ import type { Language } from '@/utils/i18n/language';
 import type { PageKind } from '@/utils/page-kinds';
 import type { Settings } from '@/utils/settings';
 import type { TabSession } from '@/utils/tab-session';
+import { CarryOver } from './CarryOver';
 
 /**
  * The places other features plug into the guide, so they need not touch the guide's layout.
@@ -24,6 +25,6 @@ export function EmailedExtras(_props: SidebarExtrasProps) {
 }
 
 /** Under the steps on every help page: the carried username (carry-over/prefill notice) goes here. */
-export function IdentifierExtras(_props: SidebarExtrasProps) {
-  return null;
+export function IdentifierExtras(props: SidebarExtrasProps) {
+  return <CarryOver lang={props.language} />;
 }

@@ -2,12 +2,15 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { Sidebar, type SidebarHost } from '@/components/Sidebar';
+import { startCarryOver } from '@/utils/carry-over';
 import { SIDEBAR_HOST_TAG } from '@/utils/detector';
 import { findDetectorChannel } from '@/utils/detector-channel';
 import { isTabRequest } from '@/utils/messages';
+import { loadSettings, watchSettings } from '@/utils/settings-store';
 import { createShadowHost } from '@/utils/shadow-host';
 import { returnFocusToPage } from '@/utils/show-me';
 import { PageMargin } from '@/utils/sidebar-layout';
+import { requestSession } from '@/utils/tab-session-client';
 import sidebarCss from './sidebar.css?inline';
 
 const MOUNTED_KEY = Symbol.for('restore-access.sidebar-mounted');
@@ -53,6 +56,15 @@ export default defineUnlistedScript(() => {
     returnFocus: () => returnFocusToPage(lastPageFocus),
     margin: new PageMargin(),
   };
+  // Runs for the bundle's whole life, open or collapsed: captures typing on sign-in pages and
+  // fills the forgot forms (utils/carry-over.ts).
+  startCarryOver({
+    doc: document,
+    channel,
+    request: requestSession,
+    loadSettings: () => loadSettings().then((loaded) => loaded.settings),
+    watchSettings,
+  });
   render(<Sidebar channel={channel} host={sidebarHost} />, container);
   // For `npm run bench`: rAF runs just before the frame that shows the sidebar is painted; the
   // task queued from it runs after that paint.
