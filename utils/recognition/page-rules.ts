@@ -214,7 +214,8 @@ export const PAGE_RULES: readonly PageRule[] = [
     kind: 'sign-in-failed',
     priority: 50,
     minScore: 5,
-    required: ['dom:password-field', 'text:message-shown'],
+    // A showing message alone could be a maintenance notice: it must also read like a failure.
+    required: ['dom:password-field', 'text:message-shown', 'text:failed-wording'],
     signals: [
       { id: 'url:sign-in-path', weight: 1, url: { hosts: ACCOUNT_HOSTS, path: signInPath } },
       passwordField,
@@ -225,7 +226,8 @@ export const PAGE_RULES: readonly PageRule[] = [
         weight: 1,
         text: {
           in: 'messages',
-          pattern: 'incorrect|invalid|not (match|valid|recogni)|try again|inv[aá]lid|no coincide|int[eé]ntelo',
+          pattern:
+            "incorrect|invalid|not (match|valid|recogni)|try again|unable to|could(n't| not)|wrong|inv[aá]lid|no coincide|int[eé]ntelo|no pudimos",
         },
       },
     ],
