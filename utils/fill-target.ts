@@ -69,7 +69,9 @@ export function refuseTarget(field: HTMLInputElement, env: FillEnvironment): Tar
   // A centre outside the viewport cannot be checked for covering, so it is refused too.
   if (x < 0 || y < 0 || x >= env.viewport.width || y >= env.viewport.height) return 'off-screen';
   const hit = env.elementFromPoint(x, y);
-  if (!hit || (hit !== field && !field.contains(hit))) return 'covered';
+  // The field's own label may lie over it (floating labels): clicking it still reaches the field.
+  const ownLabel = hit && [...(field.labels ?? [])].some((label) => label === hit || label.contains(hit));
+  if (!hit || (hit !== field && !field.contains(hit) && !ownLabel)) return 'covered';
   return null;
 }
 

@@ -87,6 +87,15 @@ describe('findFillTarget', () => {
     expect(result).toMatchObject({ reason: 'none', refusals: [refusal] });
   });
 
+  it('accepts the field under its own floating label, but not under another label', () => {
+    document.body.innerHTML = FORM(
+      '<input id="username"><label for="username" data-covers="username">User Name</label>',
+    );
+    expect(target().target?.id).toBe('username');
+    document.body.innerHTML = FORM('<input id="username"><label for="other" data-covers="username">Search</label>');
+    expect(target()).toMatchObject({ target: null, refusals: ['covered'] });
+  });
+
   it('still fills a field at 0.7 opacity (the threshold)', () => {
     document.body.innerHTML = FORM('<div style="opacity:0.7"><input id="username"></div>');
     expect(target().target?.id).toBe('username');
