@@ -24,6 +24,7 @@ export const SessionRequestSchema = z.discriminatedUnion('type', [
 
 const ContentMessage = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('show-help') }),
+  z.strictObject({ type: z.literal('show-help-after-journey') }),
   z.strictObject({ type: z.literal('session'), request: SessionRequestSchema }),
 ]);
 
@@ -77,10 +78,16 @@ export function routeMessage(message: unknown, sender: Sender, effects: RouterEf
     const parsed = ContentMessage.safeParse(message);
     if (!parsed.success) return undefined;
     if (parsed.data.type === 'show-help') return effects.injectSidebar(origin.tabId, origin.frameId).then(() => true);
-    return effects.handleSession(
-      { tabId: origin.tabId, incognito: origin.incognito, now: effects.now() },
-      parsed.data.request,
-    );
+    const context = { tabId: origin.tabId, incognito: origin.incognito, now: effects.now() };
+    if (parsed.data.type === 'show-help-after-journey') {
+      // The visit the sidebar would record anyway; it tells whether the journey ends here.
+      return effects.handleSession(context, { type: 'journey:visit', kind: 'other' }).then((session) => {
+        const { current, successShown } = session.journey;
+        if (current !== 'signed-in' || successShown) return false;
+        return effects.injectSidebar(origin.tabId, origin.frameId).then(() => true);
+      });
+    }
+    return effects.handleSession(context, parsed.data.request);
   }
   const parsed = ExtensionPageMessage.safeParse(message);
   if (!parsed.success) return undefined;

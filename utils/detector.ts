@@ -75,4 +75,21 @@ export function startDetector(signal: AbortSignal): void {
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), { once: true });
 
   requestHelp();
+  // Back in after a recovery? Only worth asking on a page reached from a USPS account page.
+  if (!needsHelp(current) && fromAccountPage()) {
+    const request: BackgroundRequest = { type: 'show-help-after-journey' };
+    browser.runtime.sendMessage(request).then(
+      (shown) => (helpRequested ||= shown === true),
+      () => {},
+    );
+  }
+}
+
+/** The page was opened from reg.usps.com or verified.usps.com (e.g. the redirect after signing in). */
+function fromAccountPage(): boolean {
+  try {
+    return !!document.referrer && ACCOUNT_HOST.test(new URL(document.referrer).hostname);
+  } catch {
+    return false;
+  }
 }

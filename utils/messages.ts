@@ -6,7 +6,12 @@ import type { Recognition } from './page-kinds';
  */
 export type BackgroundRequest =
   /** The detector found a page that needs help: inject the sidebar bundle into this frame. */
-  { type: 'show-help' };
+  | { type: 'show-help' }
+  /**
+   * An ordinary page reached from a USPS account page: inject the sidebar only if this tab's
+   * recovery journey just ended here (signed in), for the "secure your account" checklist.
+   */
+  | { type: 'show-help-after-journey' };
 
 export type TabRequest =
   /** The popup asks what this tab is. */
@@ -20,7 +25,8 @@ export interface TabStatus {
 }
 
 export function isBackgroundRequest(value: unknown): value is BackgroundRequest {
-  return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'show-help';
+  const type = typeof value === 'object' && value !== null ? (value as { type?: unknown }).type : undefined;
+  return type === 'show-help' || type === 'show-help-after-journey';
 }
 
 export function isTabRequest(value: unknown): value is TabRequest {
