@@ -42,6 +42,11 @@ function useMediaQuery(query: string): boolean {
   return matches;
 }
 
+/** A page kind, with the error reason: the sidebar decides whether to open once per situation. */
+function situationOf(recognition: Recognition): string {
+  return `${recognition.kind}:${recognition.reason ?? ''}`;
+}
+
 function ask(request: SessionRequest): Promise<TabSession | null> {
   // The background may be restarting or the extension reloaded: the guide works without a session.
   return requestSession(request).catch(() => null);
@@ -52,7 +57,8 @@ export function Sidebar({ channel, host }: { channel: DetectorChannel; host: Sid
   const [settings, setSettings] = useState<Settings | null>(null);
   const [settingsReset, setSettingsReset] = useState(false);
   const [session, setSession] = useState<TabSession | null>(null);
-  const [open, setOpen] = useState(false);
+  /** What the person chose (toggle, shortcut) in this situation; otherwise the sidebar decides. */
+  const [choice, setChoice] = useState<{ situation: string; open: boolean } | null>(null);
   /** The person asked for help on a page that needs none (shortcut or popup). */
   const [requested, setRequested] = useState(false);
   const [successVisible, setSuccessVisible] = useState(false);
@@ -64,8 +70,8 @@ export function Sidebar({ channel, host }: { channel: DetectorChannel; host: Sid
   const asideRef = useRef<HTMLElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const tabRef = useRef<HTMLButtonElement>(null);
-  const decidedFor = useRef<string | null>(null);
   const kind = recognition.kind;
+  const situation = situationOf(recognition);
 
   useEffect(() => channel.subscribe(setRecognition), [channel]);
 
@@ -93,7 +99,6 @@ export function Sidebar({ channel, host }: { channel: DetectorChannel; host: Sid
       setSession(next);
       if (kind === 'other' && next.journey.current === 'signed-in' && !next.journey.successShown) {
         setSuccessVisible(true);
-        setOpen(true);
         // Once per journey: marked as shown as soon as it is on screen.
         ask({ type: 'journey:success-shown' }).then((marked) => active && marked && setSession(marked));
       }
@@ -104,24 +109,20 @@ export function Sidebar({ channel, host }: { channel: DetectorChannel; host: Sid
     };
   }, [kind]);
 
-  // Open or collapse by itself once per situation, not on every settings change.
-  useEffect(() => {
-    if (!settings) return;
-    const situation = `${kind}:${recognition.reason ?? ''}`;
-    if (decidedFor.current === situation) return;
-    decidedFor.current = situation;
-    setOpen(opensByItself(kind, settings) || (kind === 'other' && requested));
-  }, [settings, kind, recognition.reason, requested]);
-
   useEffect(
     () =>
       host.onOpenRequest(() => {
         setRequested(true);
-        setOpen(true);
+        setChoice({ situation: situationOf(channel.current()), open: true });
         setFocusRequest((previous) => ({ to: 'heading', n: (previous?.n ?? 0) + 1 }));
       }),
-    [host],
+    [host, channel],
   );
+
+  // Derived, not stored: whichever answer arrives last (settings, session), the result is the same.
+  const opensItself =
+    settings !== null && (opensByItself(kind, settings) || (kind === 'other' && (requested || successVisible)));
+  const open = choice?.situation === situation ? choice.open : opensItself;
 
   const language = pickLanguage({
     setting: settings?.language ?? 'auto',
@@ -136,8 +137,9 @@ export function Sidebar({ channel, host }: { channel: DetectorChannel; host: Sid
 
   // Announce the new situation politely whenever the page becomes a different one.
   useEffect(() => {
-    if (visible) setAnnouncement(t('nowShowing', { title: guide.text[language].title }));
-  }, [kind, recognition.reason, visible, language]);
+    const title = successVisible ? t('successHeading') : guide.text[language].title;
+    if (visible) setAnnouncement(t('nowShowing', { title }));
+  }, [kind, recognition.reason, visible, language, successVisible]);
 
   useEffect(() => {
     if (!focusRequest) return;
@@ -171,7 +173,7 @@ export function Sidebar({ channel, host }: { channel: DetectorChannel; host: Sid
     }
   };
   const setOpenByPerson = (next: boolean) => {
-    setOpen(next);
+    setChoice({ situation, open: next });
     setFocusRequest((previous) => ({ to: next ? 'heading' : 'tab', n: (previous?.n ?? 0) + 1 }));
     const collapsedOn = rememberCollapsed(kind, settings.collapsedOn, next);
     if (collapsedOn.join() !== settings.collapsedOn.join()) change({ collapsedOn });
@@ -208,7 +210,7 @@ export function Sidebar({ channel, host }: { channel: DetectorChannel; host: Sid
         host.returnFocus();
       }}
     >
-      <p class="ra-visually-hidden" aria-live="polite" aria-atomic="true">
+      <p class="ra-visually-hidden ra-announcer" aria-live="polite" aria-atomic="true">
         {announcement}
       </p>
       {!open && (
@@ -230,12 +232,13 @@ export function Sidebar({ channel, host }: { channel: DetectorChannel; host: Sid
           </h2>
           <button
             type="button"
-            class="ra-button ra-close"
+            class="ra-button ra-secondary ra-close"
+            aria-label={t('collapse')}
             aria-expanded="true"
             aria-controls="ra-panel"
             onClick={() => setOpenByPerson(false)}
           >
-            {t('collapse')}
+            {t('collapseShort')}
           </button>
         </div>
         <p class="ra-hint">{t('unofficial')}</p>
@@ -246,6 +249,7 @@ export function Sidebar({ channel, host }: { channel: DetectorChannel; host: Sid
         )}
         {/* First thing wherever USPS emailed the person; renders nothing elsewhere. */}
         <SpamReminder lang={language} />
+        {session && kind !== 'other' && <JourneyProgress journey={session.journey} onStartOver={startOver} t={t} />}
         {successVisible && <SecureAccountChecklist onDismiss={dismissSuccess} t={t} />}
         {(kind !== 'other' || !successVisible) && (
           <GuidePanel
@@ -253,14 +257,18 @@ export function Sidebar({ channel, host }: { channel: DetectorChannel; host: Sid
             language={language}
             t={t}
             onShowMe={onShowMe}
-            afterSummary={guide.emailed ? <EmailedExtras {...extras} /> : null}
+            afterSummary={
+              <>
+                {/* Page text, rendered as text: the number USPS support can look up. */}
+                {recognition.reason === 'access-denied' && recognition.reference && (
+                  <ReferenceNumber reference={recognition.reference} t={t} />
+                )}
+                {guide.emailed && <EmailedExtras {...extras} />}
+              </>
+            }
             afterSteps={<IdentifierExtras {...extras} />}
           />
         )}
-        {kind === 'error' && recognition.reason === 'access-denied' && recognition.reference && (
-          <ReferenceNumber reference={recognition.reference} t={t} />
-        )}
-        {session && kind !== 'other' && <JourneyProgress journey={session.journey} onStartOver={startOver} t={t} />}
         <SupportCard t={t} />
         <DisplaySettings settings={settings} onChange={change} t={t} />
       </div>

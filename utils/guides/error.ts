@@ -71,16 +71,16 @@ export const errorGuides: Record<ErrorReason, Guide> = {
     {
       title: 'USPS.com refused this page',
       summary:
-        'The USPS website answered "Access Denied". This comes from the network that protects USPS.com, usually because of something about the browser or connection, not your account.',
+        'The USPS website answered "Access Denied". This comes from the system that protects USPS.com and is often about the browser or the connection, not about your account.',
     },
     {
       title: 'USPS.com rechazó esta página',
       summary:
-        'El sitio web de USPS respondió "Access Denied" (acceso denegado). Viene de la red que protege USPS.com, normalmente por algo del navegador o de la conexión, no de su cuenta.',
+        'El sitio web de USPS respondió "Access Denied" (acceso denegado). Viene del sistema que protege USPS.com y a menudo se debe al navegador o a la conexión, no a su cuenta.',
     },
     {
-      en: [{ text: 'If you contact USPS, give them the reference number shown below.' }],
-      es: [{ text: 'Si se comunica con USPS, deles el número de referencia que aparece abajo.' }],
+      en: [{ text: 'If you contact USPS, give them the reference number shown above.' }],
+      es: [{ text: 'Si se comunica con USPS, deles el número de referencia que aparece arriba.' }],
     },
   ),
   // Source: USPS-FACTS.md, Pages and URLs: stuck service (C, tools.usps.com/rcas.htm "this service is currently unavailable")

@@ -1,0 +1,186 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fixtureById } from '../fixtures/pool';
+import { expect, serveFixtures, test } from './extension';
+import { ONE_PER_SITUATION, openSituation, sidebar } from './sidebar-helpers';
+
+/** What each situation must say (USPS-FACTS.md), besides its title. */
+const MUST_SAY: Record<string, RegExp> = {
+  'sign-in/classic-loginaction.html': /case sensitive/,
+  'sign-in-failed/classic-response-msg.html': /Caps Lock/,
+  'verify-identity/verified-enter-code.html': /spam or junk/,
+  'forgot-password/classic-forgot-password.html': /security questions/,
+  'forgot-username/classic-forgot-username.html': /emails your username/,
+  'check-email/classic-username-sent.html': /spam/,
+  'new-password/classic-password-expired.html': /8 to 50 characters/,
+  'account-locked/classic-locked.html': /24 hours/,
+  'sign-up/classic-registration.html': /at least 6 characters/,
+  'error/outage-www.html': /experiencing difficulties/,
+  'error/not-found-www.html': /could not find this page/,
+  'error/access-denied-reg.html': /private \(incognito\) window/,
+  'error/unavailable-rcas.html': /currently unavailable/,
+};
+
+test('explains every situation in the Account help landmark, with USPS support one step away', async ({ page }) => {
+  for (const fixture of ONE_PER_SITUATION) {
+    const aside = await openSituation(page, fixture);
+    await expect(aside.getByRole('heading', { level: 2, name: 'Account help' }), fixture.id).toBeVisible();
+    await expect(aside, fixture.id).toContainText(MUST_SAY[fixture.id] ?? /.^/);
+    await expect(aside.getByRole('link', { name: /1-800-ASK-USPS/ }), fixture.id).toHaveAttribute(
+      'href',
+      'tel:+18002758777',
+    );
+  }
+});
+
+test('shows the Akamai reference number as text and copies it', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://reg.usps.com' });
+  const fixture = fixtureById('error/access-denied-reg.html');
+  const aside = await openSituation(page, fixture);
+  await expect(aside.locator('code')).toHaveText(fixture.reference ?? 'missing');
+  await aside.getByRole('button', { name: 'Copy the reference number' }).click();
+  await expect(aside.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(fixture.reference);
+});
+
+test('speaks Spanish on Spanish USPS pages', async ({ page }) => {
+  const aside = await openSituation(page, fixtureById('account-locked/es-reg-locked.html'));
+  await expect(page.getByRole('complementary', { name: 'Ayuda con la cuenta' })).toBeVisible();
+  await expect(aside.getByRole('heading', { level: 3, name: 'Su cuenta está bloqueada' })).toBeVisible();
+  await expect(aside).toContainText('24 horas');
+});
+
+test('stands beside the sign-in form at 1280 px without covering it, and gives the room back when collapsed', async ({
+  page,
+}) => {
+  const aside = await openSituation(page, fixtureById('sign-in/classic-loginaction.html'));
+  const form = page.locator('form[name="loginForm"]');
+  const formBox = await form.boundingBox();
+  const asideBox = await aside.boundingBox();
+  if (!formBox || !asideBox) throw new Error('no layout');
+  expect(formBox.x + formBox.width).toBeLessThanOrEqual(asideBox.x);
+  expect(asideBox.x + asideBox.width).toBeLessThanOrEqual(1280);
+  expect(await page.evaluate(() => document.documentElement.style.marginRight)).toBe('360px');
+
+  await aside.getByRole('button', { name: 'Hide account help' }).click();
+  await expect(aside.getByRole('button', { name: 'Account help', expanded: false })).toBeFocused();
+  expect(await page.evaluate(() => document.documentElement.style.marginRight)).toBe('');
+});
+
+test('becomes a bottom sheet at 320 px with nothing scrolling sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  const aside = await openSituation(page, fixtureById('account-locked/classic-locked.html'));
+  await expect(aside).toContainText('24 hours');
+  const box = await aside.boundingBox();
+  if (!box) throw new Error('no layout');
+  expect(box.y + box.height).toBeCloseTo(640, 0);
+  expect(box.height).toBeLessThanOrEqual(320 + 1);
+  expect(box.width).toBeLessThanOrEqual(320);
+  // The sidebar itself never scrolls sideways, and adds no sideways scrolling to the page (the
+  // saved USPS page has some of its own at 320 px, from its header and footer).
+  const overflow = await page.evaluate(() => {
+    const root = document.documentElement;
+    const host = document.querySelector('restore-access-sidebar') as HTMLElement;
+    const panel = host.shadowRoot?.querySelector('.ra-panel') as HTMLElement;
+    const withSidebar = root.scrollWidth;
+    host.style.display = 'none';
+    const withoutSidebar = root.scrollWidth;
+    host.style.display = '';
+    return { added: withSidebar - withoutSidebar, panel: panel.scrollWidth - panel.clientWidth };
+  });
+  expect(overflow).toEqual({ added: 0, panel: 0 });
+});
+
+test('once collapsed on sign-in it stays collapsed there, but a problem page opens it', async ({ page }) => {
+  let aside = await openSituation(page, fixtureById('sign-in/classic-loginaction.html'));
+  await aside.getByRole('button', { name: 'Hide account help' }).click();
+  aside = await openSituation(page, fixtureById('sign-in/portal-login.html'));
+  await expect(aside.getByRole('button', { name: 'Account help', expanded: false })).toBeVisible();
+  await expect(aside.getByRole('heading', { level: 2 })).toBeHidden();
+  aside = await openSituation(page, fixtureById('account-locked/classic-locked.html'));
+  await expect(aside.getByRole('heading', { level: 3, name: 'Your account is locked' })).toBeVisible();
+});
+
+test('follows the journey sign-in → forgot password → check email with the keyboard alone', async ({
+  page,
+  context,
+}) => {
+  // The forgot-password form posts to ForgotPasswordAction; USPS's answer is a "we emailed you" page.
+  await serveFixtures(context, [
+    {
+      url: 'https://reg.usps.com/entreg/ForgotPasswordAction',
+      html: fixtureById('check-email/classic-username-sent.html').html,
+    },
+  ]);
+  let aside = await openSituation(page, fixtureById('sign-in/classic-loginaction.html'));
+  await expect(aside).toContainText('Step 1 of 5');
+  await aside.getByRole('button', { name: 'Show me: the Forgot your password link' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#forgot-password-link')).toBeFocused();
+  await page.keyboard.press('Enter');
+
+  await page.waitForURL(/ForgotPasswordAction_input/);
+  aside = sidebar(page);
+  await expect(aside).toContainText('Step 2 of 5');
+  await expect(aside.locator('.ra-announcer')).toHaveText('Account help: Reset your password');
+  await aside.getByRole('button', { name: 'Show me: the username box' }).focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Pat.Example');
+  await page.keyboard.press('Enter');
+
+  await page.waitForURL(/ForgotPasswordAction$/);
+  aside = sidebar(page);
+  await expect(aside).toContainText('Step 3 of 5');
+  await expect(aside.locator('.ra-announcer')).toHaveText('Account help: Check your email');
+  await expect(aside).toContainText('Not spam');
+});
+
+test('saves screenshots of the sidebar for the README', async ({ page }) => {
+  // Written to test-results by default; RA_SCREENSHOT_DIR=docs/screenshots refreshes the committed ones.
+  const dir = process.env.RA_SCREENSHOT_DIR ?? 'test-results/sidebar-screenshots';
+  mkdirSync(dir, { recursive: true });
+  const shots = [
+    ['sign-in', 'sign-in/classic-loginaction.html'],
+    ['forgot-password', 'forgot-password/classic-forgot-password.html'],
+    ['check-email', 'check-email/classic-username-sent.html'],
+    ['account-locked', 'account-locked/classic-locked.html'],
+    ['error-access-denied', 'error/access-denied-reg.html'],
+    ['es-account-locked', 'account-locked/es-reg-locked.html'],
+  ] as const;
+  await page.setViewportSize({ width: 1024, height: 720 });
+  for (const [name, id] of shots) {
+    await openSituation(page, fixtureById(id));
+    const path = join(dir, `sidebar-${name}.png`);
+    const png = await page.screenshot({ path });
+    expect(png.byteLength).toBeGreaterThan(1000);
+  }
+});
+
+test('back in after a recovery: a "secure your account" checklist, once per journey', async ({ page, context }) => {
+  await openSituation(page, fixtureById('sign-in/classic-loginaction.html'));
+  const forgot = fixtureById('forgot-password/classic-forgot-password.html');
+  await expect(await openSituation(page, forgot)).toContainText('Step 2 of 5');
+  // USPS sends the person on from its account pages; the referrer says where they came from.
+  const signedIn = fixtureById('other/dashboard-signed-in.html');
+  await page.goto(signedIn.url, { referer: forgot.url });
+  const aside = sidebar(page);
+  await expect(aside.getByRole('heading', { level: 3, name: 'You are signed in' })).toBeVisible();
+  await aside.getByRole('button', { name: 'Dismiss the checklist' }).click();
+  await expect(page.locator('restore-access-sidebar')).toBeAttached();
+  await expect(aside).toBeHidden();
+
+  // Shown once per journey: the tab's session remembers it (the background then declines to
+  // inject on the next page; see tests/unit/sidebar-after-journey.test.ts).
+  const [worker] = context.serviceWorkers();
+  await expect
+    .poll(() =>
+      worker?.evaluate(async () => {
+        const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
+        const stored = Object.values(await api.storage.session.get(null)) as Array<{
+          journey?: { successShown?: boolean };
+        }>;
+        return stored.some((session) => session.journey?.successShown === true);
+      }),
+    )
+    .toBe(true);
+});
