@@ -5,6 +5,7 @@ import { PAGE_RULES } from '../../utils/recognition/page-rules';
 import { recognisePage } from '../../utils/recognition/recognise';
 import { RULE_SOURCES } from '../../utils/recognition/rule-sources';
 import type { PageRule } from '../../utils/recognition/rule-types';
+import { fixtureById, parseFixture } from '../fixtures/pool';
 
 const compiles = (source: string) => {
   try {
@@ -164,4 +165,24 @@ describe('the recogniser engine', () => {
     expect(recognisePage(page, 'https://reg.usps.com/', { rules: [cheapFirst] }).kind).toBe('sign-in');
     expect(titleReads).toBe(1);
   });
+});
+
+describe('the cost of recognising the pages people visit most', () => {
+  it.each(['other/tracking-result.html', 'other/home-www.html', 'other/store-item-unavailable.html'])(
+    'answers other on %s without collecting the body text',
+    (id) => {
+      const fixture = fixtureById(id);
+      const page = parseFixture(fixture);
+      const body = page.body;
+      let bodyReads = 0;
+      Object.defineProperty(page, 'body', {
+        get: () => {
+          bodyReads += 1;
+          return body;
+        },
+      });
+      expect(recognisePage(page, fixture.url).kind).toBe('other');
+      expect(bodyReads).toBe(0);
+    },
+  );
 });

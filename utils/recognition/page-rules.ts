@@ -102,7 +102,7 @@ export const PAGE_RULES: readonly PageRule[] = [
     kind: 'error',
     reason: 'unavailable',
     priority: 93,
-    minScore: 3,
+    minScore: 4,
     signals: [
       { id: 'url:fatal-error-path', weight: 2, url: { path: '/error/fatal-error' } },
       { id: 'url:rcas', weight: 1, url: { path: '^/rcas\\.htm$' } },
