@@ -45,8 +45,14 @@ suite() {
   local name="$1" kind="$2" report="$3" counts passed failed
   shift 3
   run_step "$name" "$@"
+  local status=$?
   counts="$(node scripts/summarise-tests.mjs "$kind" "$report")"
   read -r passed failed <<<"$counts"
+  # A runner that failed without a failed test (no tests found, a crash after the report) still fails.
+  if [ "$status" != 0 ] && [ "$failed" = 0 ]; then
+    echo "  $name exited with status $status without a failed test: counted as one failure" >&2
+    failed=1
+  fi
   echo "  $name: $passed passed, $failed failed"
   PASSED=$((PASSED + passed))
   FAILED=$((FAILED + failed))
