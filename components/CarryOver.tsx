@@ -31,33 +31,35 @@ export function CarryOver({ lang, controller = carryOverController() }: Props) {
   return (
     <div class="ra-carry-over">
       {/* Always rendered, so screen readers already watch it when the announcement arrives. */}
-      <p class="ra-carry-announcement" aria-live="polite">
+      <p class="ra-carry-announcement" aria-live="polite" style={announcement ? undefined : { margin: 0 }}>
         {announcement}
       </p>
       {notice === 'session-reset' && <p class="ra-notice">{t.sessionReset}</p>}
       {prefill.state === 'filled' && (
-        <button type="button" onClick={(event) => controller.undo(event)}>
+        <button type="button" class="ra-button" onClick={(event) => controller.undo(event)}>
           {t.undo}
         </button>
       )}
       {prefill.state === 'asking' && masked && (
         <div class="ra-carry-ask">
           <p>{isEmail ? t.askEmail : t.askUsername}</p>
-          <button type="button" onClick={(event) => controller.fillNow(event)}>
-            {t.fill}
-          </button>{' '}
-          <button type="button" onClick={(event) => controller.decline(event)}>
-            {t.noThanks}
-          </button>
+          <div class="ra-row">
+            <button type="button" class="ra-button" onClick={(event) => controller.fillNow(event)}>
+              {t.fill}
+            </button>
+            <button type="button" class="ra-button ra-secondary" onClick={(event) => controller.decline(event)}>
+              {t.noThanks}
+            </button>
+          </div>
         </div>
       )}
       {prefill.state === 'not-filled' && masked && <p>{format(t.notFilled, { masked })}</p>}
       {masked && (
-        <section class="ra-carried" aria-labelledby="ra-carried-heading">
+        <section class="ra-section ra-carried" aria-labelledby="ra-carried-heading">
           <h3 id="ra-carried-heading">{t.heading}</h3>
           <p>{format(t.remembered, { masked })}</p>
           <p>{t.rememberedNote}</p>
-          <button type="button" onClick={(event) => void controller.forget(event)}>
+          <button type="button" class="ra-button ra-secondary" onClick={(event) => void controller.forget(event)}>
             {t.forget}
           </button>
         </section>

@@ -53,10 +53,10 @@ export function FollowUp({ lang, kind, emailedAt, minutes, route, spamFolder, no
   }
 
   return (
-    <section class="ra-follow-up" aria-labelledby="ra-follow-up-heading">
+    <section class="ra-section ra-follow-up" aria-labelledby="ra-follow-up-heading">
       <h3 id="ra-follow-up-heading">{t.followUpHeading}</h3>
       <p>{intro}</p>
-      <ul>
+      <ul class="ra-links">
         <li>
           {t.followUpSpam}
           {spamFolder && (

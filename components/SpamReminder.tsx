@@ -61,7 +61,7 @@ export function SpamReminder({ lang, controller = carryOverController(), doc = d
   const t = CARRY_OVER_MESSAGES[lang];
   const spamFolder = spamFolderFor(state?.carried?.value);
   return (
-    <section class="ra-spam-reminder" aria-labelledby="ra-spam-heading">
+    <section class="ra-section ra-spam-reminder" aria-labelledby="ra-spam-heading">
       <h3 id="ra-spam-heading">{t.spamHeading}</h3>
       <ul>
         <li>{t.spamInbox}</li>
@@ -69,7 +69,7 @@ export function SpamReminder({ lang, controller = carryOverController(), doc = d
         <li>{t.spamWait}</li>
       </ul>
       {spamFolder && (
-        <p>
+        <p class="ra-links">
           <a href={spamFolder.url} target="_blank" rel="noopener noreferrer">
             {format(t.spamOpen, { provider: spamFolder.provider, folder: spamFolder.folder[lang] })} {t.opensNewTab}
           </a>

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { decoy, serveWithDecoys, setSettings, tabIdOf, tabSession, writeStorage } from '../fixtures/decoys/harness';
 import { fixtureById } from '../fixtures/pool';
@@ -133,4 +134,50 @@ test('reminds about spam on the "code we emailed" screen and speaks Spanish on e
   await page.goto(fixtureById('check-email/es-reg-username-sent.html').url);
   await expect(sidebar(page).getByRole('heading', { name: 'Revise su correo y la carpeta de spam' })).toBeVisible();
   await expect(sidebar(page).getByText('El correo puede tardar unos minutos en llegar.')).toBeVisible();
+});
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .include('restore-access-sidebar')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((n) => n.target).join(', ')}`);
+}
+
+test('filled, asking and follow-up states have no axe violations (WCAG 2.2 AA, target size)', async ({
+  page,
+  context,
+}) => {
+  // Three full axe runs inside the shadow root.
+  test.setTimeout(90_000);
+  await typeOnSignIn(page, 'sign-in/classic-loginaction.html', '#username', 'pat.doe@yahoo.com');
+  await page.getByRole('link', { name: 'Forgot your password?' }).click();
+  await expect(sidebar(page).getByRole('button', { name: 'Undo' })).toBeVisible();
+  expect(await axeViolations(page), 'filled').toEqual([]);
+
+  await setSettings(context, { prefill: 'ask', followUpMinutes: 1 });
+  await page.reload();
+  await expect(sidebar(page).getByRole('button', { name: 'No thanks' })).toBeVisible();
+  expect(await axeViolations(page), 'asking').toEqual([]);
+
+  await page.goto(fixtureById('check-email/classic-username-sent.html').url);
+  await sidebar(page)
+    .getByRole('heading', { name: /spam folder/ })
+    .waitFor();
+  const session = await tabSession(context, page);
+  const journey = session?.journey as { emailedAt: number };
+  await writeStorage(context, 'session', {
+    [`tab-${await tabIdOf(context, page)}`]: {
+      ...session,
+      journey: { ...journey, emailedAt: journey.emailedAt - 120_000 },
+    },
+  });
+  await page.reload();
+  await expect(
+    sidebar(page)
+      .getByRole('link', { name: /Open your Yahoo Mail Spam folder/ })
+      .first(),
+  ).toBeVisible();
+  await expect(sidebar(page).getByRole('heading', { name: 'Still waiting for the email?' })).toBeVisible();
+  expect(await axeViolations(page), 'follow-up').toEqual([]);
 });

@@ -79,7 +79,7 @@ test('a full journey keeps the password nowhere and makes no network request', a
     await extensionPage.goto(`chrome-extension://${extensionId}/${path}`);
     await extensionPage.locator('body *').first().waitFor();
     expect(await extensionPage.content()).not.toContain(PASSWORD);
-    expect(await extensionPage.evaluate(() => document.body.innerText)).not.toContain(PASSWORD);
+    expect(await extensionPage.evaluate(() => document.body.textContent)).not.toContain(PASSWORD);
     await extensionPage.close();
   }
   expect(await page.content()).not.toContain(PASSWORD);

@@ -32,8 +32,8 @@ export const CARRY_OVER_MESSAGES = defineMessages({
     spamOpen: 'Open your {provider} {folder} folder',
     opensNewTab: '(opens in a new tab)',
     followUpHeading: 'Still waiting for the email?',
-    followUpIntroOne: 'It has been a minute since USPS emailed you. Sorry for the wait. You can:',
-    followUpIntroMany: 'It has been {minutes} minutes since USPS emailed you. Sorry for the wait. You can:',
+    followUpIntroOne: 'It has been a minute or more since USPS emailed you. Sorry for the wait. You can:',
+    followUpIntroMany: 'It has been {minutes} minutes or more since USPS emailed you. Sorry for the wait. You can:',
     followUpSpam: 'Look in your spam or junk folder again.',
     followUpResendPassword: 'Ask USPS for a new email on the forgot password page',
     followUpResendUsername: 'Go back to the sign-in page and choose "Forgot your username?" again',
@@ -67,8 +67,9 @@ export const CARRY_OVER_MESSAGES = defineMessages({
     spamOpen: 'Abrir la carpeta {folder} de {provider}',
     opensNewTab: '(se abre en una pestaña nueva)',
     followUpHeading: '¿Todavía espera el correo?',
-    followUpIntroOne: 'Ha pasado un minuto desde que USPS le envió el correo. Disculpe la espera. Puede:',
-    followUpIntroMany: 'Han pasado {minutes} minutos desde que USPS le envió el correo. Disculpe la espera. Puede:',
+    followUpIntroOne: 'Ha pasado un minuto o más desde que USPS le envió el correo. Disculpe la espera. Puede:',
+    followUpIntroMany:
+      'Han pasado {minutes} minutos o más desde que USPS le envió el correo. Disculpe la espera. Puede:',
     followUpSpam: 'Buscar otra vez en la carpeta de spam o correo no deseado.',
     followUpResendPassword: 'Pedir a USPS un correo nuevo en la página de contraseña olvidada',
     followUpResendUsername:
