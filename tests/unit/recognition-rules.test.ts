@@ -25,6 +25,17 @@ const Selector = z.string().refine((selector) => {
   }
 }, 'not a valid CSS selector');
 
+/**
+ * Area text joins elements with ' | '. A text pattern stays within one element's text: no
+ * anchors to the area's ends and no unbounded wildcard that could run across the separator. That
+ * also keeps every signal monotonic (hiding an element can only lose matches), which the
+ * recogniser relies on when it skips the layout pass on pages no rule matches.
+ */
+const TextPattern = Pattern.refine(
+  (source) => !/(^|[^\\[])[\^$]/.test(source.replace(/\[\^/g, '[')) && !/(^|[^\\])\.[*+{]/.test(source),
+  'text patterns must not anchor (^ $) or use unbounded wildcards (.* .+ .{n,})',
+);
+
 const Signal = z
   .object({
     id: z.string().regex(/^(url|dom|text):[a-z0-9-]+$/),
@@ -38,7 +49,7 @@ const Signal = z
       .optional(),
     selector: Selector.optional(),
     text: z
-      .object({ in: z.enum(['title', 'headings', 'labels', 'buttons', 'messages', 'body']), pattern: Pattern })
+      .object({ in: z.enum(['title', 'headings', 'labels', 'buttons', 'messages', 'body']), pattern: TextPattern })
       .optional(),
   })
   .strict()
