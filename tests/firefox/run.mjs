@@ -97,6 +97,38 @@ try {
       },
     ],
     [
+      // Carry-over (tests/e2e/carry-over.spec.ts has the full set in Chromium): what was typed on
+      // sign-in fills the forgot form, and the password is kept in no storage area.
+      'carries the typed username into forgot password, and keeps no password anywhere',
+      async () => {
+        const page = await browser.newPage();
+        await serveFixtures(page, fixtures);
+        await page.goto(fixture('sign-in/classic-loginaction.html').url);
+        await page.waitForSelector(SIDEBAR, { timeout: 10_000 });
+        await page.type('#username', 'Pat.Doe_Example');
+        await page.type('#password', 'Hunter2-Secret!');
+        const extensionPage = await browser.newPage();
+        await openExtensionPage(extensionPage, 'popup.html', () => location.protocol === 'moz-extension:');
+        const readStorage = () =>
+          extensionPage.evaluate(async () => {
+            const api = globalThis.browser;
+            return JSON.stringify([await api.storage.local.get(null), await api.storage.session.get(null)]);
+          });
+        // Handed to the background once typing pauses; then the same tab opens Forgot password.
+        assert.ok(await pollFor(async () => /Pat\.Doe_Example/.test(await readStorage())), 'nothing was carried');
+        await page.goto(fixture('forgot-password/classic-forgot-password.html').url);
+        const filled = await pollFor(() =>
+          page
+            .evaluate(() => document.querySelector('#fp-username')?.value === 'Pat.Doe_Example')
+            .catch(() => false),
+        );
+        assert.equal(filled, true, 'the forgot-password field was not filled with what was typed');
+        assert.doesNotMatch(await readStorage(), /Hunter2-Secret!/);
+        await extensionPage.close();
+        await page.close();
+      },
+    ],
+    [
       'opens the popup page',
       async () => {
         const page = await browser.newPage();
