@@ -8,6 +8,11 @@ export default defineConfig({
   imports: false,
   // Separate output folders let parallel builds (tests, demo, benchmark) not trip over each other.
   outDir: process.env.RA_OUT_DIR ?? '.output',
+  // The sources zip AMO reviewers rebuild from: WXT already leaves out node_modules, dot folders
+  // (.tools, .output*) and tests; also leave out local run output and the README's screenshots.
+  zip: {
+    excludeSources: ['demo-screenshots/**', 'bench-results/**', 'test-results/**', 'playwright-report/**', 'docs/**'],
+  },
   hooks: {
     // The detector is an unlisted script (no WXT content-script runtime, no polyfill: see
     // entrypoints/detector.ts), so it is registered as a content script here.

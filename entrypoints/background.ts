@@ -25,7 +25,10 @@ async function openHelp(tabId: number): Promise<void> {
   if (!tab.url || !isGenuineUspsUrl(tab.url)) throw new Error('Not a USPS.com page');
   await injectSidebar(tabId);
   const open: TabRequest = { type: 'open-sidebar' };
-  await browser.tabs.sendMessage(tabId, open, { frameId: 0 });
+  // The sidebar does not answer (its bundle uses the native API, which cannot answer with a
+  // promise), and Chrome reports an unanswered message as an error: the injection above is what
+  // decides success.
+  await browser.tabs.sendMessage(tabId, open, { frameId: 0 }).catch(() => undefined);
 }
 
 const effects: RouterEffects = {

@@ -18,7 +18,7 @@ export const POPUP_OPTIONS_MESSAGES = defineMessages({
       'This looks like a USPS.com page, but Restore Access is not running in it yet. Reload the page, then try again.',
     recognised: 'Recognised here: {kind}.',
     recognisedOther: 'This USPS.com page is not a sign-in or account recovery page.',
-    sidebarShown: 'Account help is showing in this page.',
+    sidebarShown: 'Account help has been added to this page.',
     openHelp: 'Open account help in this tab',
     openHelpFailed: 'Could not open account help in this tab. Reload the page and try again.',
     progress: 'Progress in this tab: step {step} of {of}.',
@@ -109,7 +109,7 @@ export const POPUP_OPTIONS_MESSAGES = defineMessages({
       'Parece una página de USPS.com, pero Restore Access todavía no funciona en ella. Vuelva a cargar la página e inténtelo de nuevo.',
     recognised: 'Reconocido aquí: {kind}.',
     recognisedOther: 'Esta página de USPS.com no es de inicio de sesión ni de recuperación de la cuenta.',
-    sidebarShown: 'La ayuda con la cuenta se está mostrando en esta página.',
+    sidebarShown: 'La ayuda con la cuenta se añadió a esta página.',
     openHelp: 'Abrir la ayuda con la cuenta en esta pestaña',
     openHelpFailed:
       'No se pudo abrir la ayuda con la cuenta en esta pestaña. Vuelva a cargar la página e inténtelo de nuevo.',
