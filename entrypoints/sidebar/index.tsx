@@ -1,11 +1,11 @@
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { Sidebar, type SidebarHost } from '@/components/Sidebar';
 import { startCarryOver } from '@/utils/carry-over';
 import { SIDEBAR_HOST_TAG } from '@/utils/detector';
 import { findDetectorChannel } from '@/utils/detector-channel';
 import { isTabRequest } from '@/utils/messages';
+import { nativeBrowser } from '@/utils/native-browser';
 import { loadSettings, watchSettings } from '@/utils/settings-store';
 import { createShadowHost } from '@/utils/shadow-host';
 import { returnFocusToPage } from '@/utils/show-me';
@@ -42,15 +42,25 @@ export default defineUnlistedScript(() => {
   );
 
   const openListeners = new Set<() => void>();
-  browser.runtime.onMessage.addListener((message) => {
+  let openPending = false;
+  // The native API, as in the detector (no polyfill in this bundle: it is size-budgeted). No
+  // answer is sent: Chrome's native onMessage cannot answer with a promise.
+  nativeBrowser.runtime.onMessage.addListener((message: unknown) => {
     if (!isTabRequest(message) || message.type !== 'open-sidebar') return undefined;
+    // The background sends this right after injecting the bundle, which can be before the
+    // Sidebar's effect has subscribed: keep the request for the first subscriber.
+    if (openListeners.size === 0) openPending = true;
     for (const listener of openListeners) listener();
-    return Promise.resolve(true);
+    return undefined;
   });
 
   const sidebarHost: SidebarHost = {
     onOpenRequest(listener) {
       openListeners.add(listener);
+      if (openPending) {
+        openPending = false;
+        listener();
+      }
       return () => openListeners.delete(listener);
     },
     returnFocus: () => returnFocusToPage(lastPageFocus),
