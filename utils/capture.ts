@@ -26,6 +26,11 @@ function firstTextInput(doc: Document, selector: string): HTMLInputElement | nul
  * password field of the form that holds one.
  */
 export function findUsernameField(doc: Document): HTMLInputElement | null {
+  // Only a sign-in form has a password field beside the username. verified.usps.com reuses the
+  // same field container for the next screen's code ("Enter the code we emailed you."), which
+  // must never be taken for a username. Only `.type` is read.
+  const inputs = doc.getElementsByTagName('input');
+  if (![...inputs].some((input) => input.type === 'password')) return null;
   for (const selector of USERNAME_SELECTORS) {
     const found = firstTextInput(doc, selector);
     if (found) return found;

@@ -57,6 +57,22 @@ test('verified.usps.com: carries from its sign-in field to its forgot-password s
   await expect(page.locator('#floatingLabelInput1')).toHaveValue('pat.DOE');
 });
 
+test('verified.usps.com single-page app: the emailed-code screen brings the spam reminder, and the code is never carried', async ({
+  page,
+  context,
+}) => {
+  await typeOnSignIn(page, 'sign-in/verified-spa-sign-in.html', '[data-testid="fr-field-callback_1"] input', 'Pat.Doe');
+  await page.locator('[data-testid="fr-field-callback_2"] input').pressSequentially('Hunter2-Secret!');
+  await page.keyboard.press('Enter');
+  // Same page, new screen: "Enter the code we emailed you."
+  await expect(sidebar(page).getByRole('heading', { name: 'Check your email, and your spam folder' })).toBeVisible();
+  await expect.poll(async () => (await tabSession(context, page))?.carried).toMatchObject({ value: 'Pat.Doe' });
+  await page.locator('[data-testid="fr-field-callback_1"] input').pressSequentially('123456');
+  // Leaving the page hands over anything captured; then the forgot screen shows what was carried.
+  await page.goto(fixtureById('forgot-password/verified-forgot-password.html').url);
+  await expect(page.locator('#floatingLabelInput1')).toHaveValue('Pat.Doe');
+});
+
 test('an email address goes into forgot username; then check-email puts the spam reminder first, with Gmail', async ({
   page,
 }) => {

@@ -35,6 +35,11 @@ describe('findUsernameField', () => {
     expect(findUsernameField(document)?.id).toBe('login');
   });
 
+  it('takes nothing from a screen without a password field (the verified.usps.com code screen)', () => {
+    document.body.innerHTML = `<div data-testid="fr-field-callback_1"><input id="code" inputmode="numeric"></div>`;
+    expect(findUsernameField(document)).toBeNull();
+  });
+
   it('never picks a password field, even one with id="username"', () => {
     document.body.innerHTML = `<form><input id="username" type="password"></form>`;
     expect(findUsernameField(document)).toBeNull();
