@@ -14,6 +14,12 @@ export interface PageWatcherOptions {
   watchVisibility?: boolean;
 }
 
+function isRelevantNode(node: Node, isOwnNode: (node: Node) => boolean): boolean {
+  if (isOwnNode(node)) return false;
+  if (node.nodeType === 3) return !!node.nodeValue?.trim();
+  return node.nodeType === 1 && !IGNORED_TAGS.has((node as Element).localName);
+}
+
 function isRelevant(record: MutationRecord, isOwnNode: (node: Node) => boolean): boolean {
   const target = record.target;
   if (isOwnNode(target)) return false;
@@ -22,35 +28,50 @@ function isRelevant(record: MutationRecord, isOwnNode: (node: Node) => boolean):
     const parent = target.parentElement;
     return !parent || !IGNORED_TAGS.has(parent.localName);
   }
-  const changed = [...record.addedNodes, ...record.removedNodes];
-  return changed.some((node) => {
-    if (isOwnNode(node)) return false;
-    if (node.nodeType === 3) return !!node.nodeValue?.trim();
-    return node.nodeType === 1 && !IGNORED_TAGS.has((node as Element).localName);
-  });
+  // Plain loops: a framework re-render hands over records with hundreds of nodes each.
+  for (const node of record.addedNodes) if (isRelevantNode(node, isOwnNode)) return true;
+  for (const node of record.removedNodes) if (isRelevantNode(node, isOwnNode)) return true;
+  return false;
 }
+
+/**
+ * After a recognition, further changes wait this long. A page that redraws every frame (a
+ * framework re-rendering a list) then costs about ten recognitions a second instead of sixty,
+ * while the first change after a quiet spell is still recognised in the next frame.
+ */
+const COOLDOWN_MS = 100;
+/** Hidden tabs run no animation frames: a timer stands in. */
+const HIDDEN_TAB_FALLBACK_MS = 100;
 
 export function watchPage(onChange: () => void, options: PageWatcherOptions): void {
   if (options.signal.aborted) return;
   const isOwnNode = options.isOwnNode ?? (() => false);
   let scheduled = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let frame: number | undefined;
+  let lastRun = Number.NEGATIVE_INFINITY;
   let lastUrl = location.href;
   const flush = () => {
-    // The timeout and the animation frame can both fire (a tab hidden mid-batch): run once.
+    // The timer and the animation frame can both be pending (a tab hidden mid-batch): run once.
     if (!scheduled) return;
     scheduled = false;
+    clearTimeout(timer);
+    if (frame !== undefined) cancelAnimationFrame(frame);
+    timer = frame = undefined;
+    lastRun = performance.now();
     if (!options.signal.aborted) onChange();
   };
   const schedule = () => {
     if (scheduled || options.signal.aborted) return;
     scheduled = true;
-    // rAF batches a burst of mutations into one recognition; the timeout covers hidden tabs,
-    // where rAF does not run.
-    const timer = setTimeout(flush, 100);
-    requestAnimationFrame(() => {
-      clearTimeout(timer);
-      flush();
-    });
+    const wait = lastRun + COOLDOWN_MS - performance.now();
+    if (wait > 0) {
+      timer = setTimeout(flush, wait);
+      return;
+    }
+    // rAF batches a burst of mutations into one recognition, run before the next paint.
+    timer = setTimeout(flush, HIDDEN_TAB_FALLBACK_MS);
+    frame = requestAnimationFrame(flush);
   };
   const observer = new MutationObserver((records) => {
     if (scheduled) return;
@@ -77,5 +98,13 @@ export function watchPage(onChange: () => void, options: PageWatcherOptions): vo
   const onNavigation = () => schedule();
   addEventListener('popstate', onNavigation, { signal: options.signal });
   addEventListener('hashchange', onNavigation, { signal: options.signal });
-  options.signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+  options.signal.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+      clearTimeout(timer);
+      if (frame !== undefined) cancelAnimationFrame(frame);
+    },
+    { once: true },
+  );
 }

@@ -89,10 +89,14 @@ export async function heapAfterGc(cdp: CDPSession): Promise<number> {
   return usedSize;
 }
 
-export async function openTab(context: BrowserContext): Promise<{ tab: Page; cdp: CDPSession }> {
+export async function openTab(
+  context: BrowserContext,
+  timeDomain: 'threadTicks' | 'timeTicks' = 'threadTicks',
+): Promise<{ tab: Page; cdp: CDPSession }> {
   const tab = await context.newPage();
   const cdp = await context.newCDPSession(tab);
-  // Thread time, not wall time: other processes on a 2-core machine then don't inflate numbers.
-  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  // Thread time by default, not wall time: other processes on a 2-core machine then don't
+  // inflate the numbers (the calibration uses wall time, see main.ts).
+  await cdp.send('Performance.enable', { timeDomain });
   return { tab, cdp };
 }

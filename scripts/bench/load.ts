@@ -25,9 +25,9 @@ interface ProbeResult {
 export async function measureLoad(
   context: BrowserContext,
   page: BenchPage,
-  options: { waitForSidebar: boolean; settleMs: number },
+  options: { waitForSidebar: boolean; settleMs: number; wallTime?: boolean },
 ): Promise<LoadSample> {
-  const { tab, cdp } = await openTab(context);
+  const { tab, cdp } = await openTab(context, options.wallTime ? 'timeTicks' : 'threadTicks');
   try {
     await tab.goto(page.url, { waitUntil: 'load' });
     if (options.waitForSidebar) {

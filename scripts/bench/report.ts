@@ -2,7 +2,7 @@ import type { ConfigName } from './browsers';
 import type { LoadSample } from './load';
 import { type InjectedScripts, total } from './sizes';
 import { fmt, pairedDifferences, percentile, type Summary, summarise, table } from './stats';
-import type { StressResult } from './stress';
+import { type StressResult, WARM_UP_NAVIGATIONS } from './stress';
 import type { TraceSample } from './trace';
 
 export interface Results {
@@ -113,43 +113,25 @@ function traceTable(results: Results): string {
   const rows = Object.entries(results.traces).map(([role, configs]) => {
     const ra = configs['restore-access'];
     const base = configs.baseline;
-    const file = (name: string) => summarise(ra.map((s) => s.byFileMs[name] ?? 0));
-    const longestOurs = ra.map((s) => s.longestExtensionTaskMs);
+    const longest = (samples: TraceSample[]) => samples.map((s) => s.longestTaskMs);
+    const over16 = (samples: TraceSample[]) => samples.map((s) => s.tasksOver16Ms);
     return [
       role,
-      medP95(summarise(ra.map((s) => s.extensionMs))),
-      medP95(file('detector.js')),
-      medP95(file('sidebar.js')),
-      fmt(
-        percentile(
-          base.map((s) => s.extensionMs),
-          50,
-        ),
-        2,
-      ),
-      `${fmt(percentile(longestOurs, 50))} / ${fmt(Math.max(...longestOurs))}`,
-      `${fmt(
-        percentile(
-          base.map((s) => s.longestTaskMs),
-          50,
-        ),
-      )} / ${fmt(
-        percentile(
-          ra.map((s) => s.longestTaskMs),
-          50,
-        ),
-      )}`,
+      `${fmt(percentile(longest(base), 50))} / ${fmt(percentile(longest(ra), 50))}`,
+      `${fmt(Math.max(...longest(base)))} / ${fmt(Math.max(...longest(ra)))}`,
+      medP95(summarise(pairedDifferences(longest(ra), longest(base)))),
+      `${fmt(percentile(over16(base), 50), 0)} / ${fmt(percentile(over16(ra), 50), 0)}`,
+      `${fmt(percentile(over16(base), 100), 0)} / ${fmt(percentile(over16(ra), 100), 0)}`,
     ];
   });
   return table(
     [
       'page',
-      'RA code ms med/p95',
-      'detector.js',
-      'sidebar.js',
-      'noop ext ms med',
-      'longest task with RA code med/max',
-      'longest task base/RA med',
+      'longest task base/RA med ms',
+      'longest base/RA max',
+      '+longest RA vs base med/p95',
+      'tasks>16ms base/RA med',
+      'tasks>16ms base/RA max',
     ],
     rows,
   );
@@ -229,13 +211,13 @@ export function printReport(results: Results): string {
     'Latency of the sidebar and memory (heap = JS heap after a full GC, page and extension worlds together)',
     latencyTable(results),
     '',
-    "Traced loads (wall time under tracing, which inflates it): main-thread time inside the extension's scripts and the longest tasks",
+    'Main-thread tasks of traced loads (wall time; toplevel category only), do-nothing baseline vs Restore Access',
     traceTable(results),
     '',
     'Injected scripts',
     sizeTable(results),
     '',
-    `Single-page stress (verified.usps.com shaped): ${options.batches} batches × ${options.rows} rows, ${options.stressRuns} runs; ${options.navigations} soft navigations`,
+    `Single-page stress (verified.usps.com shaped): ${options.batches} batches × ${options.rows} rows, ${options.stressRuns} runs; ${options.navigations} soft navigations after ${WARM_UP_NAVIGATIONS} to warm up (growth = last snapshot minus first, after GC)`,
     stressTable(results),
     '',
     calibrationLine(results),

@@ -2,6 +2,9 @@ import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import { heapAfterGc, metrics, openTab } from './browsers';
 import type { BenchPage } from './pages';
 
+/** Soft navigations before the first memory snapshot. */
+export const WARM_UP_NAVIGATIONS = 10;
+
 export interface StressOptions {
   runs: number;
   batches: number;
@@ -83,12 +86,15 @@ export async function runStress(
       taskPerBatchMs.push((((after.TaskDuration ?? 0) - (before.TaskDuration ?? 0)) * 1000) / options.batches);
     }
 
-    // Visit both screens once so that first-use allocations (sidebar views, caches) are not
-    // counted as growth.
+    // Warm up first, so that first-use allocations (compiled code, sidebar views, caches) are
+    // not counted as growth.
     await showScreen(tab, 'forgot-password');
     const forgotText = await sidebarText(tab);
     await showScreen(tab, 'sign-in');
     const signInText = await sidebarText(tab);
+    for (let warmUp = 0; warmUp < WARM_UP_NAVIGATIONS; warmUp += 1) {
+      await showScreen(tab, warmUp % 2 ? 'sign-in' : 'forgot-password');
+    }
     const memory = [await snapshot(cdp, 0)];
     const before = await metrics(cdp);
     for (let navigation = 1; navigation <= options.navigations; navigation += 1) {

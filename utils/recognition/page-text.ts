@@ -100,4 +100,14 @@ export class PageText {
     }
     return text;
   }
+
+  /** The same page read with layout; the title and body text do not depend on it, so they are kept. */
+  withLayout(): PageText {
+    const text = new PageText(this.doc, true);
+    for (const area of ['title', 'body'] as const) {
+      const known = this.cache.get(area);
+      if (known !== undefined) text.cache.set(area, known);
+    }
+    return text;
+  }
 }

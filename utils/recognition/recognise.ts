@@ -115,6 +115,14 @@ function byPriority(rules: readonly PageRule[]): PageRule[] {
   return sorted;
 }
 
+function firstPassing(rules: PageRule[], context: Context): { rule: PageRule; signals: string[] } | undefined {
+  for (const rule of rules) {
+    const signals = evaluate(rule, context);
+    if (signals) return { rule, signals };
+  }
+  return undefined;
+}
+
 /**
  * Decides what kind of USPS account page this is. Never throws: anything unexpected (no body,
  * a malformed URL, a hostile document) answers `other`, which shows nothing.
@@ -123,15 +131,17 @@ export function recognisePage(doc: Document, pageUrl: string | URL, options: Rec
   try {
     if (!isGenuineUspsUrl(pageUrl)) return OTHER;
     const url = typeof pageUrl === 'string' ? new URL(pageUrl) : pageUrl;
-    const useLayout = options.useLayout ?? false;
-    const context: Context = { url, doc, text: new PageText(doc, useLayout), useLayout };
-    let best: { rule: PageRule; signals: string[] } | undefined;
-    for (const rule of byPriority(options.rules ?? PAGE_RULES)) {
-      const signals = evaluate(rule, context);
-      if (signals) {
-        best = { rule, signals };
-        break;
-      }
+    const rules = byPriority(options.rules ?? PAGE_RULES);
+    const markupText = new PageText(doc, false);
+    let context: Context = { url, doc, text: markupText, useLayout: false };
+    let best = firstPassing(rules, context);
+    // Layout can only hide elements that markup alone counts as shown, and less evidence never
+    // lets a rule pass (text patterns must not span an area's ' | ' separators or anchor to its
+    // ends). So when no rule passes on markup alone, none would with layout: pages that need no
+    // help never force a style and layout pass. Otherwise decide again with layout.
+    if (best && options.useLayout) {
+      context = { url, doc, text: markupText.withLayout(), useLayout: true };
+      best = firstPassing(rules, context);
     }
     if (!best) return OTHER;
     const result: Recognition = { kind: best.rule.kind, signals: best.signals };
