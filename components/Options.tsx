@@ -6,6 +6,7 @@ import { type LoadedSettings, loadSettings, updateSettings, watchSettings } from
 import { OptionsChoice } from './OptionsChoice';
 import { OptionsFollowUp } from './OptionsFollowUp';
 import { OptionsForget } from './OptionsForget';
+import { OptionsHiddenOn } from './OptionsHiddenOn';
 import { OptionsResetNotice } from './OptionsResetNotice';
 
 type Notice = Pick<LoadedSettings, 'resetFields' | 'droppedKeys'>;
@@ -99,6 +100,7 @@ export function Options() {
           label={(choice) => t(`autoOpen.${choice}`)}
           onChange={(autoOpen) => save({ autoOpen })}
         />
+        <OptionsHiddenOn kinds={settings.collapsedOn} t={t} onReset={() => save({ collapsedOn: [] })} />
         <OptionsChoice
           name="prefill"
           legend={t('prefillLegend')}

@@ -254,6 +254,28 @@ test.describe('options page', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Done. Nothing you typed was being kept.' })).toBeVisible();
   });
 
+  test('lists the pages where help was hidden and shows it there again on request', async ({
+    context,
+    extensionId,
+  }) => {
+    const worker = await extensionWorker(context);
+    await worker.evaluate(async () => {
+      const chrome = (globalThis as unknown as { chrome: Chrome }).chrome;
+      await chrome.storage.local.set({ settings: { collapsedOn: ['sign-in', 'sign-up'] } });
+    });
+    const page = await openOptions(context, extensionId);
+    const group = page.getByRole('group', { name: 'Pages where you hid account help' });
+    await expect(group).toContainText(
+      'Account help stays hidden until you open it on: the USPS.com sign-in page; the USPS.com sign-up page.',
+    );
+    await expectNoAxeViolations(page);
+    await group.getByRole('button', { name: 'Show account help on these pages again' }).click();
+    // The confirmation takes the button's place and its focus.
+    await expect(group.getByText('Done. Account help is no longer hidden on any page.')).toBeFocused();
+    await expect(group.getByRole('button')).toHaveCount(0);
+    await expect.poll(() => storedSettings(context)).toMatchObject({ collapsedOn: [] });
+  });
+
   test('states that it is unofficial, makes no network requests and what it keeps', async ({
     context,
     extensionId,
