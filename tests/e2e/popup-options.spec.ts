@@ -323,6 +323,21 @@ test.describe('options page', () => {
       });
   });
 
+  test('reflows at 320 CSS pixels (400% zoom) with nothing scrolling sideways', async ({ context, extensionId }) => {
+    const page = await openOptions(context, extensionId);
+    await page.setViewportSize({ width: 320, height: 640 });
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    // The widest controls fit whole once scrolled to (vertically only).
+    for (const name of ['Forget what I typed', /Only when something went wrong/] as const) {
+      const control = typeof name === 'string' ? page.getByRole('button', { name }) : page.getByText(name);
+      await control.scrollIntoViewIfNeeded();
+      await expect(control).toBeInViewport({ ratio: 1 });
+    }
+  });
+
   test('has no axe violations, in light and dark mode', async ({ context, extensionId }) => {
     const page = await openOptions(context, extensionId);
     await expectNoAxeViolations(page);
