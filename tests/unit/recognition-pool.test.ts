@@ -90,5 +90,5 @@ describe('recognising every page of the pool', () => {
     const { table, offDiagonal } = confusionMatrix();
     console.log(`Recognition confusion matrix (${pool.length} pages; rows expected, columns recognised)\n${table}`);
     expect(offDiagonal).toEqual([]);
-  });
+  }, 60_000);
 });

@@ -82,11 +82,16 @@ describe('recognisePage on any input', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 
-  it('survives huge text and deep nesting', () => {
+  // Parsing these documents in happy-dom takes seconds on a busy machine: a generous timeout,
+  // not a timing assertion.
+  it('survives huge text', { timeout: 60_000 }, () => {
     const huge = `<body><h1>${'Sign In '.repeat(50_000)}</h1><p>${'x'.repeat(1_000_000)}</p></body>`;
     expectValid(recognisePage(parse(huge), 'https://reg.usps.com/login', { rethrow: true }));
+  });
+
+  it('survives deep nesting', { timeout: 60_000 }, () => {
     const nested = (depth: number) =>
       parse(`${'<div>'.repeat(depth)}<input type="password"><h1>Sign In</h1>${'</div>'.repeat(depth)}`);
     // Deeper than Chromium's parser allows (512): the recogniser's own walk is iterative.
@@ -115,5 +120,5 @@ describe('recognisePage on any input', () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 60_000);
 });
