@@ -15,15 +15,13 @@ export function JourneyProgress({
   if (journey.current === null) return null;
   const { step, of } = journeyProgress(journey);
   const label = t(`step.${journey.current}` as SidebarMessageKey);
+  // One line under the panel heading: where the person is, without pushing the guide down.
   return (
-    <section class="ra-section ra-journey" aria-labelledby="ra-journey-heading">
-      <h3 id="ra-journey-heading">{t('journeyHeading')}</h3>
-      <p>
-        <progress max={of} value={step} aria-hidden="true" /> {t('journeyStep', { step, of, label })}
-      </p>
-      <button type="button" class="ra-button ra-secondary" onClick={onStartOver}>
+    <p class="ra-journey">
+      <progress max={of} value={step} aria-hidden="true" /> <span>{t('journeyStep', { step, of, label })}</span>{' '}
+      <button type="button" class="ra-button ra-secondary ra-small" onClick={onStartOver}>
         {t('startOver')}
       </button>
-    </section>
+    </p>
   );
 }

@@ -12,7 +12,15 @@ export function SupportCard({ t }: { t: SidebarText }) {
       <h3 id="ra-support-heading">{t('supportHeading')}</h3>
       <ul class="ra-links">
         <li>
-          <a href={USPS_SUPPORT.phoneTel}>{t('supportPhone', { phone: USPS_SUPPORT.phoneDisplay })}</a>
+          <a href={USPS_SUPPORT.phoneTel}>
+            {/* Lines break between the words of the number, never at its hyphens. */}
+            {t('supportPhone')}{' '}
+            {USPS_SUPPORT.phoneDisplay.split(' ').map((part) => (
+              <span key={part} class="ra-nowrap">
+                {part}{' '}
+              </span>
+            ))}
+          </a>
         </li>
         <li>
           <a href={USPS_SUPPORT.ttyTel}>{t('supportTty', { tty: USPS_SUPPORT.ttyDisplay })}</a>

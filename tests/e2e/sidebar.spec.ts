@@ -50,6 +50,17 @@ test('speaks Spanish on Spanish USPS pages', async ({ page }) => {
   await expect(aside).toContainText('24 horas');
 });
 
+test('unreadable settings are reset with a notice, and the sidebar still helps', async ({ page, context }) => {
+  const [worker] = context.serviceWorkers();
+  await worker?.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
+    await api.storage.local.set({ settings: { width: 'wide', side: 42, collapsedOn: 'everything' } });
+  });
+  const aside = await openSituation(page, fixtureById('account-locked/classic-locked.html'));
+  await expect(aside.getByRole('status').filter({ hasText: 'could not be read' })).toBeVisible();
+  await expect(aside).toContainText('24 hours');
+});
+
 test('stands beside the sign-in form at 1280 px without covering it, and gives the room back when collapsed', async ({
   page,
 }) => {
