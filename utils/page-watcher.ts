@@ -35,11 +35,13 @@ function isRelevant(record: MutationRecord, isOwnNode: (node: Node) => boolean):
 }
 
 /**
- * After a recognition, further changes wait this long. A page that redraws every frame (a
- * framework re-rendering a list) then costs about ten recognitions a second instead of sixty,
- * while the first change after a quiet spell is still recognised in the next frame.
+ * After a recognition, further changes wait a while. A page that keeps redrawing (a framework
+ * re-rendering a list every frame) backs the wait off from 100 to 400 ms, so it costs a few
+ * recognitions a second instead of sixty; the first change after a quiet spell is still
+ * recognised in the next frame.
  */
-const COOLDOWN_MS = 100;
+const MIN_COOLDOWN_MS = 100;
+const MAX_COOLDOWN_MS = 400;
 /** Hidden tabs run no animation frames: a timer stands in. */
 const HIDDEN_TAB_FALLBACK_MS = 100;
 
@@ -50,6 +52,7 @@ export function watchPage(onChange: () => void, options: PageWatcherOptions): vo
   let timer: ReturnType<typeof setTimeout> | undefined;
   let frame: number | undefined;
   let lastRun = Number.NEGATIVE_INFINITY;
+  let cooldown = MIN_COOLDOWN_MS;
   let lastUrl = location.href;
   const flush = () => {
     // The timer and the animation frame can both be pending (a tab hidden mid-batch): run once.
@@ -61,25 +64,33 @@ export function watchPage(onChange: () => void, options: PageWatcherOptions): vo
     lastRun = performance.now();
     if (!options.signal.aborted) onChange();
   };
-  const schedule = () => {
-    if (scheduled || options.signal.aborted) return;
+  /** `urgent`: a new URL means a new screen, which is recognised in the next frame regardless. */
+  const schedule = (urgent = false) => {
+    if (options.signal.aborted) return;
+    if (scheduled) {
+      // Already waiting for the next frame, or not urgent: the pending run covers this change.
+      if (!urgent || frame !== undefined) return;
+      clearTimeout(timer);
+    }
     scheduled = true;
-    const wait = lastRun + COOLDOWN_MS - performance.now();
-    if (wait > 0) {
-      timer = setTimeout(flush, wait);
+    const sinceLastRun = performance.now() - lastRun;
+    if (!urgent && sinceLastRun < cooldown) {
+      timer = setTimeout(flush, cooldown - sinceLastRun);
+      cooldown = Math.min(cooldown * 2, MAX_COOLDOWN_MS);
       return;
     }
+    cooldown = MIN_COOLDOWN_MS;
     // rAF batches a burst of mutations into one recognition, run before the next paint.
     timer = setTimeout(flush, HIDDEN_TAB_FALLBACK_MS);
     frame = requestAnimationFrame(flush);
   };
   const observer = new MutationObserver((records) => {
-    if (scheduled) return;
     if (location.href !== lastUrl) {
       lastUrl = location.href;
-      schedule();
+      schedule(true);
       return;
     }
+    if (scheduled) return;
     for (const record of records) {
       if (isRelevant(record, isOwnNode)) {
         schedule();
@@ -95,7 +106,10 @@ export function watchPage(onChange: () => void, options: PageWatcherOptions): vo
       ? { attributes: true, attributeFilter: ['class', 'style', 'hidden', 'aria-hidden'] }
       : {}),
   });
-  const onNavigation = () => schedule();
+  const onNavigation = () => {
+    lastUrl = location.href;
+    schedule(true);
+  };
   addEventListener('popstate', onNavigation, { signal: options.signal });
   addEventListener('hashchange', onNavigation, { signal: options.signal });
   options.signal.addEventListener(

@@ -43,12 +43,22 @@ async function snapshot(cdp: CDPSession, afterNavigations: number): Promise<Memo
   return { afterNavigations, heapBytes, ...counters };
 }
 
+/**
+ * Swaps the screen, then waits two frames (the watcher recognises in the first, the sidebar
+ * re-renders after it) and, with Restore Access, until the sidebar's text has changed (at most
+ * a second), so each navigation is really followed before the next one.
+ */
 async function showScreen(tab: Page, name: string): Promise<void> {
   await tab.evaluate(async (screen) => {
+    // No named helper functions in here: tsx would wrap them in a `__name` call the page lacks.
+    const sidebar = document.querySelector('restore-access-sidebar')?.shadowRoot ?? null;
+    const before = sidebar?.textContent ?? null;
     (window as unknown as StressApi).benchStress.show(screen);
-    // Two frames: the watcher recognises in the first, the sidebar re-renders after it.
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    const deadline = performance.now() + 1000;
+    while (sidebar && sidebar.textContent === before && performance.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
   }, name);
 }
 
