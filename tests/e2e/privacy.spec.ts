@@ -83,6 +83,7 @@ test('a full journey keeps the password nowhere and makes no network request', a
     await extensionPage.close();
   }
   expect(await page.content()).not.toContain(PASSWORD);
+  expect(await sidebar(page).textContent()).not.toContain(PASSWORD);
 
   // The recorder does catch a service-worker request (probe), so silence below means something.
   const worker = await serviceWorker(context);
