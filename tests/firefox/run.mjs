@@ -118,9 +118,7 @@ try {
         assert.ok(await pollFor(async () => /Pat\.Doe_Example/.test(await readStorage())), 'nothing was carried');
         await page.goto(fixture('forgot-password/classic-forgot-password.html').url);
         const filled = await pollFor(() =>
-          page
-            .evaluate(() => document.querySelector('#fp-username')?.value === 'Pat.Doe_Example')
-            .catch(() => false),
+          page.evaluate(() => document.querySelector('#fp-username')?.value === 'Pat.Doe_Example').catch(() => false),
         );
         assert.equal(filled, true, 'the forgot-password field was not filled with what was typed');
         assert.doesNotMatch(await readStorage(), /Hunter2-Secret!/);
