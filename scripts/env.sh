@@ -42,9 +42,9 @@ ensure_packages() {
   # npm ci writes node_modules/.package-lock.json: a lock file newer than it means stale packages.
   if [ ! -f "$stamp" ] || [ "$ROOT/package-lock.json" -nt "$stamp" ]; then
     echo "› Installing npm packages (npm ci)" >&2
-    (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error >&2)
+    (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error >&2) || return 1
   fi
-  [ -f "$ROOT/.wxt/tsconfig.json" ] || (cd "$ROOT" && node_modules/.bin/wxt prepare >&2)
+  [ -f "$ROOT/.wxt/tsconfig.json" ] || (cd "$ROOT" && node_modules/.bin/wxt prepare >&2) || return 1
 }
 
 # ensure_debian_package <command> <package>: installs it when missing and running as root;

@@ -62,8 +62,7 @@ suite() {
 SETUP_STARTED="$(date +%s%N)"
 echo "▶ setup"
 ensure_node
-ensure_packages
-[ -x node_modules/.bin/wxt ] || { echo "npm packages are missing: npm ci failed (see above)." >&2; exit 1; }
+ensure_packages || { echo "Installing the npm packages failed (see above)." >&2; exit 1; }
 HAVE_CHROMIUM=1
 HAVE_FIREFOX=1
 ensure_debian_package chromium chromium || HAVE_CHROMIUM=
