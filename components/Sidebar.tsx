@@ -28,6 +28,8 @@ export interface SidebarHost {
   /** Escape: focus goes back to where it was on the page (or the main form field). */
   returnFocus(): void;
   margin: PageMargin;
+  /** Called once, the first time the sidebar renders content. */
+  onFirstShown?: () => void;
 }
 
 function useMediaQuery(query: string): boolean {
@@ -174,6 +176,12 @@ export function Sidebar({ channel, host }: { channel: DetectorChannel; host: Sid
     host.margin.apply({ open: visible && open, beside, side: settings?.side ?? 'right', width, sheetHeight });
   }, [host, visible, open, beside, settings?.side, width, sheetHeight]);
   useEffect(() => () => host.margin.clear(), [host]);
+  const shownOnce = useRef(false);
+  useEffect(() => {
+    if (!visible || shownOnce.current) return;
+    shownOnce.current = true;
+    host.onFirstShown?.();
+  }, [host, visible]);
 
   if (!visible || !settings) return null;
 

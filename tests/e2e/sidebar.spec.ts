@@ -144,6 +144,10 @@ test('follows the journey sign-in → forgot password → check email with the k
   await expect(aside).toContainText('Step 3 of 5');
   await expect(aside.locator('.ra-announcer')).toHaveText('Account help: Check your email');
   await expect(aside).toContainText('Not spam');
+
+  await aside.getByRole('button', { name: 'Start over' }).press('Enter');
+  await expect(aside.locator('.ra-announcer')).toHaveText('Progress cleared.');
+  await expect(aside).not.toContainText('Step 3 of 5');
 });
 
 test('saves screenshots of the sidebar for the README', async ({ page }) => {
