@@ -83,7 +83,11 @@ describe('guides', () => {
   });
 
   it('states the facts USPS-FACTS.md gives for the situations that need them', () => {
-    const en = (name: string) => allText(everyGuide.find((each) => each.name === name)!.guide.text.en).join(' ');
+    const en = (name: string) => {
+      const found = everyGuide.find((each) => each.name === name);
+      if (!found) throw new Error(`no guide ${name}`);
+      return allText(found.guide.text.en).join(' ');
+    };
     expect(en('account-locked')).toMatch(/24 hours/);
     expect(en('account-locked')).toMatch(/temporarily disabled/);
     expect(en('sign-in')).toMatch(/case sensitive/);
