@@ -16,7 +16,7 @@ export interface BenchBrowser {
 /**
  * Watches the page from the main world, before any page script: long tasks (the Long Tasks API
  * reports every task over 50 ms on this event loop, content scripts' included) and the moment
- * the sidebar's host element is inserted, then painted (rAF, then a task after the frame).
+ * the sidebar's host element is inserted and filled, then painted (rAF, then a task after the frame).
  */
 const PAGE_PROBE = `(() => {
   const probe = { longTasks: [], sidebarVisible: null };
@@ -26,12 +26,23 @@ const PAGE_PROBE = `(() => {
       for (const entry of list.getEntries()) probe.longTasks.push(entry.duration);
     }).observe({ type: 'longtask', buffered: true });
   } catch {}
+  // The host is inserted empty; the sidebar is visible once its container has content.
+  const painted = () => requestAnimationFrame(() => setTimeout(() => { probe.sidebarVisible = performance.now(); }));
+  const whenFilled = (host) => {
+    const root = host.shadowRoot;
+    const filled = () => !root || root.querySelector('.ra-root > *') !== null;
+    if (filled()) return painted();
+    const inner = new MutationObserver(() => {
+      if (filled()) { inner.disconnect(); painted(); }
+    });
+    inner.observe(root, { childList: true, subtree: true });
+  };
   const observer = new MutationObserver((records) => {
     for (const record of records) {
       for (const node of record.addedNodes) {
         if (node.nodeName === 'RESTORE-ACCESS-SIDEBAR') {
           observer.disconnect();
-          requestAnimationFrame(() => setTimeout(() => { probe.sidebarVisible = performance.now(); }));
+          whenFilled(node);
           return;
         }
       }

@@ -10,6 +10,7 @@ export interface LoadSample {
   longTasks: number[];
   /** performance.now() of the marks and events, when they happened. */
   detectorStart: number | null;
+  sidebarStart: number | null;
   sidebarPainted: number | null;
   sidebarVisible: number | null;
   domContentLoaded: number;
@@ -63,6 +64,7 @@ export async function measureLoad(
       heapAfterGc: heap,
       longTasks: probe.longTasks,
       detectorStart: probe.marks['restore-access:detector-start'] ?? null,
+      sidebarStart: probe.marks['restore-access:sidebar-start'] ?? null,
       sidebarPainted: probe.marks['restore-access:sidebar-painted'] ?? null,
       sidebarVisible: probe.sidebarVisible,
       domContentLoaded: probe.domContentLoaded,

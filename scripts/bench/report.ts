@@ -75,6 +75,16 @@ function latencyTable(results: Results): string {
       (s) => s.detectorStart,
       (s) => s.sidebarPainted,
     );
+    const roundTrip = elapsed(
+      ra,
+      (s) => s.detectorStart,
+      (s) => s.sidebarStart,
+    );
+    const sidebarStartUp = elapsed(
+      ra,
+      (s) => s.sidebarStart,
+      (s) => s.sidebarPainted,
+    );
     const dclToVisible = elapsed(
       ra,
       (s) => s.domContentLoaded,
@@ -86,6 +96,7 @@ function latencyTable(results: Results): string {
       needsHelp ? 'yes' : 'no',
       `${ra.filter((s) => s.sidebarVisible !== null).length}/${ra.length}`,
       needsHelp ? medP95(summarise(startToPainted)) : '–',
+      needsHelp ? `${fmt(percentile(roundTrip, 50))} + ${fmt(percentile(sidebarStartUp, 50))}` : '–',
       needsHelp ? medP95(summarise(dclToVisible)) : '–',
       firstPainted ? fmt((first.sidebarPainted ?? 0) - (first.detectorStart ?? 0)) : '–',
       first ? fmt(first.scriptMs) : '–',
@@ -99,6 +110,7 @@ function latencyTable(results: Results): string {
       'help?',
       'sidebar shown',
       'detector start→painted med/p95 ms',
+      '= to sidebar.js start + its start-up (med)',
       'DCL→visible med/p95 ms',
       '1st load start→painted',
       '1st load RA script ms',
