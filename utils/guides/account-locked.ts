@@ -15,6 +15,7 @@ export const accountLockedGuide: Guide = {
       steps: [
         {
           text: 'The simplest way: wait. The account unlocks automatically after 24 hours. Then sign in, or reset your password if you are not sure of it.',
+          target: 'forgot-password-link',
         },
         {
           text: 'Other ways USPS offers: answer your secret questions, or get a text message at your verified mobile number.',
@@ -35,6 +36,7 @@ export const accountLockedGuide: Guide = {
       steps: [
         {
           text: 'Lo más sencillo: esperar. La cuenta se desbloquea automáticamente después de 24 horas. Después inicie sesión, o restablezca la contraseña si no está seguro de ella.',
+          target: 'forgot-password-link',
         },
         {
           text: 'Otras formas que ofrece USPS: responder sus preguntas secretas o recibir un mensaje de texto en su teléfono móvil verificado.',
