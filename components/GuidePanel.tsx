@@ -13,13 +13,24 @@ interface GuidePanelProps {
   onShowMe: (target: TargetId) => void;
   /** Rendered right under the summary (spam reminder and follow-up on "emailed" pages). */
   afterSummary?: ComponentChildren;
-  /** Rendered after the steps (carried username). */
+  /** Rendered after the steps (carried username, except on the forgot pages). */
   afterSteps?: ComponentChildren;
+  /** The spam reminder is on screen: steps marked unlessSpamReminder are left out. */
+  spamReminderShown?: boolean;
 }
 
 /** One situation: what is happening, what to do next, and anything to check against. */
-export function GuidePanel({ guide, language, t, onShowMe, afterSummary, afterSteps }: GuidePanelProps) {
+export function GuidePanel({
+  guide,
+  language,
+  t,
+  onShowMe,
+  afterSummary,
+  afterSteps,
+  spamReminderShown,
+}: GuidePanelProps) {
   const text = guide.text[language];
+  const steps = spamReminderShown ? text.steps.filter((step) => !step.unlessSpamReminder) : text.steps;
   return (
     <>
       <section class="ra-section" aria-labelledby="ra-situation-heading">
@@ -27,11 +38,12 @@ export function GuidePanel({ guide, language, t, onShowMe, afterSummary, afterSt
         <p>{text.summary}</p>
       </section>
       {afterSummary}
-      {text.steps.length > 0 && (
+      {steps.length > 0 && (
         <section class="ra-section" aria-labelledby="ra-steps-heading">
           <h3 id="ra-steps-heading">{t('whatToDo')}</h3>
+          {text.stepsIntro && <p>{text.stepsIntro}</p>}
           <ol class="ra-steps">
-            {text.steps.map((step) => (
+            {steps.map((step) => (
               <li key={step.text}>
                 {step.text}
                 {/* Offered only while the thing is on the page: USPS pages change under us. */}

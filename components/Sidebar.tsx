@@ -17,7 +17,7 @@ import { GuidePanel } from './GuidePanel';
 import { JourneyProgress } from './JourneyProgress';
 import { ReferenceNumber } from './ReferenceNumber';
 import { SecureAccountChecklist } from './SecureAccountChecklist';
-import { EmailedExtras, IdentifierExtras } from './SidebarExtras';
+import { EmailedExtras, IdentifierExtras, identifierFirst } from './SidebarExtras';
 import { SpamReminder } from './SpamReminder';
 import { SupportCard } from './SupportCard';
 
@@ -79,6 +79,7 @@ export function Sidebar({ channel, host }: { channel: DetectorChannel; host: Sid
   const [successVisible, setSuccessVisible] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const [sheetHeight, setSheetHeight] = useState(0);
+  const [spamReminderShown, setSpamReminderShown] = useState(false);
   const [focusRequest, setFocusRequest] = useState<{ to: 'heading' | 'tab'; n: number } | null>(null);
   const [, setRecheck] = useState(0);
   const beside = useMediaQuery(BESIDE_QUERY);
@@ -272,7 +273,7 @@ export function Sidebar({ channel, host }: { channel: DetectorChannel; host: Sid
           </p>
         )}
         {/* First thing wherever USPS emailed the person; renders nothing elsewhere. */}
-        <SpamReminder lang={language} />
+        <SpamReminder lang={language} onShownChange={setSpamReminderShown} />
         {successVisible && <SecureAccountChecklist onDismiss={dismissSuccess} t={t} />}
         {(kind !== 'other' || !successVisible) && (
           <GuidePanel
@@ -287,9 +288,11 @@ export function Sidebar({ channel, host }: { channel: DetectorChannel; host: Sid
                   <ReferenceNumber reference={recognition.reference} t={t} />
                 )}
                 {guide.emailed && <EmailedExtras {...extras} />}
+                {identifierFirst(kind) && <IdentifierExtras {...extras} />}
               </>
             }
-            afterSteps={<IdentifierExtras {...extras} />}
+            afterSteps={!identifierFirst(kind) && <IdentifierExtras {...extras} />}
+            spamReminderShown={spamReminderShown}
           />
         )}
         <SupportCard t={t} />

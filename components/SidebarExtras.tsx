@@ -24,7 +24,16 @@ export function EmailedExtras(_props: SidebarExtrasProps) {
   return null;
 }
 
-/** Under the steps on every help page: the carried username (carry-over/prefill notice) goes here. */
+/**
+ * On the forgot pages, where it fills the form, the carried username ("We filled in your
+ * username", Undo, Forget it) comes right under the summary, so it is seen without scrolling;
+ * elsewhere it waits under the steps.
+ */
+export function identifierFirst(kind: PageKind): boolean {
+  return kind === 'forgot-password' || kind === 'forgot-username';
+}
+
+/** The carried username (carry-over/prefill notice): under the summary or the steps, see identifierFirst. */
 export function IdentifierExtras(props: SidebarExtrasProps) {
   return <CarryOver lang={props.language} />;
 }

@@ -45,6 +45,8 @@ interface Props {
   controller?: CarryOverController | null;
   doc?: Document;
   now?: () => number;
+  /** Told whether the reminder is on screen, so the guide can leave out its own spam advice. */
+  onShownChange?: (shown: boolean) => void;
 }
 
 /**
@@ -53,10 +55,11 @@ interface Props {
  * the folder when the carried identifier is an address at a well-known provider, and the
  * follow-up once the wait gets long.
  */
-export function SpamReminder({ lang, controller = carryOverController(), doc = document, now }: Props) {
+export function SpamReminder({ lang, controller = carryOverController(), doc = document, now, onShownChange }: Props) {
   const state = useCarryOverState(controller);
   const kind = state?.kind ?? 'other';
   const emailed = useEmailedOnPage(kind, doc);
+  useEffect(() => onShownChange?.(emailed), [emailed, onShownChange]);
   if (!emailed) return null;
   const t = CARRY_OVER_MESSAGES[lang];
   const spamFolder = spamFolderFor(state?.carried?.value);

@@ -31,6 +31,15 @@ test('carries exactly what was typed on classic sign-in into forgot password; Un
   const aside = sidebar(page);
   await expect(aside.getByText('We filled in your username. Check it is right.')).toBeVisible();
   await expect(aside.getByText('What you typed on the sign-in page: Pa••••')).toBeVisible();
+  // Right under the summary, before the steps: seen at 1280×800 without scrolling the sidebar.
+  expect(await aside.locator('.ra-panel').evaluate((panel) => panel.scrollTop)).toBe(0);
+  for (const text of ['We filled in your username. Check it is right.', 'Forget it']) {
+    const box = await aside.getByText(text).boundingBox();
+    expect(box && box.y >= 0 && box.y + box.height <= 800, text).toBe(true);
+  }
+  const headings = await aside.getByRole('heading', { level: 3 }).allInnerTexts();
+  expect(headings.indexOf('Your username')).toBeGreaterThan(headings.indexOf('Reset your password'));
+  expect(headings.indexOf('Your username')).toBeLessThan(headings.indexOf('What to do next'));
 
   await aside.getByRole('button', { name: 'Undo' }).click();
   await expect(field).toHaveValue('');

@@ -11,17 +11,17 @@ export const accountLockedGuide: Guide = {
   text: {
     en: {
       title: 'Your account is locked',
-      summary: 'USPS locks an account after too many sign-in attempts. It unlocks by itself after 24 hours.',
+      summary: 'USPS.com says your account is locked. A locked account unlocks automatically after 24 hours.',
       steps: [
         {
-          text: 'The simplest way: wait. The account unlocks automatically after 24 hours. Then sign in, or reset your password if you are not sure of it.',
+          text: 'One way: wait 24 hours for the account to unlock. Then sign in, or reset your password if you are not sure of it.',
           target: 'forgot-password-link',
         },
         {
           text: 'Other ways USPS offers: answer your secret questions, or get a text message at your verified mobile number.',
         },
         {
-          text: 'Or contact the USPS Help Desk. You must know the answers to your secret questions; otherwise the way back in is a new account.',
+          text: 'Or contact the USPS Help Desk. You must know the answers to your secret questions; otherwise you need a new account.',
         },
         {
           text: 'If USPS says the account is "temporarily disabled", wait and try again later. If it says "disabled", contact the USPS Help Desk.',
@@ -32,17 +32,17 @@ export const accountLockedGuide: Guide = {
     es: {
       title: 'Su cuenta está bloqueada',
       summary:
-        'USPS bloquea una cuenta después de demasiados intentos de inicio de sesión. Se desbloquea sola después de 24 horas.',
+        'USPS.com dice que su cuenta está bloqueada. Una cuenta bloqueada se desbloquea automáticamente después de 24 horas.',
       steps: [
         {
-          text: 'Lo más sencillo: esperar. La cuenta se desbloquea automáticamente después de 24 horas. Después inicie sesión, o restablezca la contraseña si no está seguro de ella.',
+          text: 'Una forma: esperar 24 horas a que la cuenta se desbloquee. Después inicie sesión, o restablezca la contraseña si no está seguro de ella.',
           target: 'forgot-password-link',
         },
         {
           text: 'Otras formas que ofrece USPS: responder sus preguntas secretas o recibir un mensaje de texto en su teléfono móvil verificado.',
         },
         {
-          text: 'O comuníquese con el servicio de ayuda de USPS (Help Desk). Debe saber las respuestas a sus preguntas secretas; si no, la forma de volver es una cuenta nueva.',
+          text: 'O comuníquese con el servicio de ayuda de USPS (Help Desk). Debe saber las respuestas a sus preguntas secretas; si no, necesita una cuenta nueva.',
         },
         {
           text: 'Si USPS dice que la cuenta está "temporalmente deshabilitada" (temporarily disabled), espere y vuelva a intentarlo más tarde. Si dice "deshabilitada" (disabled), comuníquese con el servicio de ayuda de USPS.',

@@ -7,8 +7,13 @@ import type { Guide, GuideStep, GuideText } from './types';
  * Error pages, one guide per reason. Sources: USPS-FACTS.md, Pages and URLs: errors (B: outage
  * apology "experiencing difficulties", error_404, error404action_input), edge block (C: Akamai
  * "Access Denied" with a reference number), stuck service (C: "this service is currently
- * unavailable"). The things to try are general browser advice, not USPS facts.
+ * unavailable"). Nothing there says why a page fails, so no cause is given; the things to try are
+ * general browser advice, and say so (stepsIntro).
  */
+const INTRO: Record<Language, string> = {
+  en: 'Things that often help (general advice, not from USPS):',
+  es: 'Cosas que a menudo ayudan (consejos generales, no de USPS):',
+};
 const WHAT_TO_TRY: Record<Language, GuideStep[]> = {
   en: [
     { text: 'Wait a few minutes, then reload the page or try again.' },
@@ -35,8 +40,8 @@ function errorGuide(
 ): Guide {
   return {
     text: {
-      en: { ...en, steps: [...extraSteps.en, ...WHAT_TO_TRY.en] },
-      es: { ...es, steps: [...extraSteps.es, ...WHAT_TO_TRY.es] },
+      en: { ...en, stepsIntro: INTRO.en, steps: [...WHAT_TO_TRY.en, ...extraSteps.en] },
+      es: { ...es, stepsIntro: INTRO.es, steps: [...WHAT_TO_TRY.es, ...extraSteps.es] },
     },
   };
 }
@@ -46,11 +51,11 @@ export const errorGuides: Record<ErrorReason, Guide> = {
   outage: errorGuide(
     {
       title: 'USPS.com is having problems',
-      summary: 'USPS says it is experiencing difficulties. The problem is on the USPS side, not with your account.',
+      summary: 'USPS.com shows a page saying it is experiencing difficulties.',
     },
     {
       title: 'USPS.com tiene problemas',
-      summary: 'USPS dice que tiene dificultades técnicas. El problema está del lado de USPS, no en su cuenta.',
+      summary: 'USPS.com muestra una página que dice que tiene dificultades (experiencing difficulties).',
     },
   ),
   // Source: USPS-FACTS.md, Pages and URLs: errors (B, error_404.htm, error404action_input)
@@ -70,13 +75,11 @@ export const errorGuides: Record<ErrorReason, Guide> = {
   'access-denied': errorGuide(
     {
       title: 'USPS.com refused this page',
-      summary:
-        'The USPS website answered "Access Denied". This comes from the system that protects USPS.com and is often about the browser or the connection, not about your account.',
+      summary: 'USPS.com answered "Access Denied" instead of the page.',
     },
     {
       title: 'USPS.com rechazó esta página',
-      summary:
-        'El sitio web de USPS respondió "Access Denied" (acceso denegado). Viene del sistema que protege USPS.com y a menudo se debe al navegador o a la conexión, no a su cuenta.',
+      summary: 'USPS.com respondió "Access Denied" (acceso denegado) en lugar de la página.',
     },
     {
       en: [{ text: 'If you contact USPS, give them the reference number shown above.' }],
@@ -87,13 +90,11 @@ export const errorGuides: Record<ErrorReason, Guide> = {
   unavailable: errorGuide(
     {
       title: 'This USPS service is unavailable',
-      summary:
-        'USPS says this service is currently unavailable. The problem is on the USPS side, not with your account.',
+      summary: 'USPS says this service is currently unavailable.',
     },
     {
       title: 'Este servicio de USPS no está disponible',
-      summary:
-        'USPS dice que este servicio no está disponible en este momento. El problema está del lado de USPS, no en su cuenta.',
+      summary: 'USPS dice que este servicio no está disponible en este momento.',
     },
   ),
 };

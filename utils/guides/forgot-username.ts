@@ -12,9 +12,10 @@ export const forgotUsernameGuide: Guide = {
       summary: 'USPS can email your username to the email address on your account.',
       steps: [
         { text: 'Enter the email address you used for your USPS.com account.', target: 'email-field' },
-        { text: 'USPS emails your username to that address. Look in your inbox, and in your spam or junk folder.' },
+        { text: 'USPS emails your username to that address.' },
+        { text: 'Look for it in your inbox, and in your spam or junk folder.', unlessSpamReminder: true },
         {
-          text: 'No longer have that email account? USPS cannot change a username, so the way back in is a new USPS.com account with a different email address.',
+          text: 'No longer have that email account? USPS says to create a new USPS.com account with a different email address. Usernames cannot be changed.',
         },
       ],
     },
@@ -26,11 +27,13 @@ export const forgotUsernameGuide: Guide = {
           text: 'Escriba la dirección de correo electrónico que usó para su cuenta de USPS.com.',
           target: 'email-field',
         },
+        { text: 'USPS envía su nombre de usuario a esa dirección.' },
         {
-          text: 'USPS envía su nombre de usuario a esa dirección. Busque en la bandeja de entrada y en la carpeta de spam o correo no deseado.',
+          text: 'Búsquelo en la bandeja de entrada y en la carpeta de spam o correo no deseado.',
+          unlessSpamReminder: true,
         },
         {
-          text: '¿Ya no tiene esa cuenta de correo? USPS no puede cambiar un nombre de usuario, así que la forma de volver es una cuenta nueva de USPS.com con otra dirección de correo electrónico.',
+          text: '¿Ya no tiene esa cuenta de correo? USPS indica crear una cuenta nueva de USPS.com con otra dirección de correo electrónico. Los nombres de usuario no se pueden cambiar.',
         },
       ],
     },

@@ -9,8 +9,7 @@ export const signInFailedGuide: Guide = {
   text: {
     en: {
       title: 'Sign-in did not work',
-      summary:
-        'USPS did not accept the username and password. This happens to many people. A few calm checks usually find the problem.',
+      summary: 'USPS did not accept the username and password. Check these things one at a time.',
       steps: [
         {
           text: 'Check the username. It is case sensitive: type it with exactly the same capital and small letters.',
@@ -21,15 +20,14 @@ export const signInFailedGuide: Guide = {
           text: 'Your username may be your email address, or it may be a different name. If you tried one, try the other.',
         },
         {
-          text: 'Still not working? Reset your password with the "Forgot your password?" link instead of guessing: too many attempts lock the account for 24 hours.',
+          text: 'Still not working? Reset your password with the "Forgot your password?" link instead of guessing again: failed attempts can lock the account, and a locked account unlocks automatically after 24 hours.',
           target: 'forgot-password-link',
         },
       ],
     },
     es: {
       title: 'No se pudo iniciar sesión',
-      summary:
-        'USPS no aceptó el nombre de usuario y la contraseña. Le pasa a mucha gente. Unas comprobaciones tranquilas suelen encontrar el problema.',
+      summary: 'USPS no aceptó el nombre de usuario y la contraseña. Revise estas cosas una por una.',
       steps: [
         {
           text: 'Revise el nombre de usuario. Distingue mayúsculas y minúsculas: escríbalo con exactamente las mismas letras.',
@@ -42,7 +40,7 @@ export const signInFailedGuide: Guide = {
           text: 'Su nombre de usuario puede ser su dirección de correo electrónico o un nombre distinto. Si probó uno, pruebe el otro.',
         },
         {
-          text: '¿Sigue sin funcionar? Restablezca la contraseña con el enlace de contraseña olvidada ("Forgot your password?") en lugar de adivinar: demasiados intentos bloquean la cuenta durante 24 horas.',
+          text: '¿Sigue sin funcionar? Restablezca la contraseña con el enlace de contraseña olvidada ("Forgot your password?") en lugar de seguir adivinando: los intentos fallidos pueden bloquear la cuenta, y una cuenta bloqueada se desbloquea automáticamente después de 24 horas.',
           target: 'forgot-password-link',
         },
       ],

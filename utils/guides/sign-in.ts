@@ -9,7 +9,7 @@ export const signInGuide: Guide = {
   text: {
     en: {
       title: 'Signing in to USPS.com',
-      summary: 'This is the USPS.com sign-in page. These tips help most people get in.',
+      summary: 'This is the USPS.com sign-in page. These tips can help you get in.',
       steps: [
         {
           text: 'Type your username exactly as you created it. Usernames are case sensitive: capital letters matter. Your username may be your email address.',
@@ -24,14 +24,11 @@ export const signInGuide: Guide = {
           target: 'forgot-username-link',
         },
       ],
-      notes: [
-        'After too many sign-in attempts USPS locks the account. It unlocks automatically after 24 hours, so resetting your password is often quicker than guessing.',
-      ],
+      notes: ['If USPS locks your account, it unlocks automatically after 24 hours.'],
     },
     es: {
       title: 'Iniciar sesión en USPS.com',
-      summary:
-        'Esta es la página de inicio de sesión de USPS.com. Estos consejos ayudan a la mayoría de las personas a entrar.',
+      summary: 'Esta es la página de inicio de sesión de USPS.com. Estos consejos pueden ayudarle a entrar.',
       steps: [
         {
           text: 'Escriba su nombre de usuario exactamente como lo creó. Distingue mayúsculas y minúsculas. Su nombre de usuario puede ser su dirección de correo electrónico.',
@@ -46,9 +43,7 @@ export const signInGuide: Guide = {
           target: 'forgot-username-link',
         },
       ],
-      notes: [
-        'Después de demasiados intentos de inicio de sesión, USPS bloquea la cuenta. Se desbloquea automáticamente después de 24 horas, así que restablecer la contraseña suele ser más rápido que adivinar.',
-      ],
+      notes: ['Si USPS bloquea su cuenta, se desbloquea automáticamente después de 24 horas.'],
     },
   },
 };

@@ -5,6 +5,11 @@ import type { TargetId } from './targets';
 export interface GuideStep {
   text: string;
   target?: TargetId;
+  /**
+   * Spam-folder advice, left out while the spam reminder (components/SpamReminder.tsx) is on
+   * screen: the reminder is the one place that says it there.
+   */
+  unlessSpamReminder?: true;
 }
 
 /** A link the guide offers; `href` is always a constant from utils/usps/support.ts. */
@@ -21,6 +26,8 @@ export interface GuideText {
   summary: string;
   /** What to do next, in order. */
   steps: GuideStep[];
+  /** Said above the steps, e.g. that they are general advice rather than USPS facts. */
+  stepsIntro?: string;
   /** A list to check against (e.g. USPS's password rules), shown under `checklistHeading`. */
   checklistHeading?: string;
   checklist?: string[];
