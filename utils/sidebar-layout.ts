@@ -25,48 +25,66 @@ export function effectiveWidth(width: number, viewportWidth: number): number {
   return Math.min(clampWidth(width), Math.floor(viewportWidth / 2));
 }
 
-const MARGIN_PROPERTIES = ['margin-left', 'margin-right', 'margin-bottom'] as const;
+const MARGIN_PROPERTIES = ['margin-left', 'margin-right'] as const;
 
 /**
- * Makes room for the sidebar on the page. Only our own properties are touched, and each is put
- * back to what the page had, so collapsing or removing the sidebar leaves the page as it was.
+ * Makes room for the sidebar on the page. Beside the page: a margin on <html>. Under the bottom
+ * sheet: padding at the bottom of <body>, as tall as the sheet and added to the page's own
+ * padding, so every element of the page, down to the last, can be scrolled above the sheet.
+ * Only these properties are touched, and each is put back exactly as the page had it, so
+ * collapsing or removing the sidebar leaves the page as it was.
  */
 export class PageMargin {
-  private readonly saved = new Map<string, { value: string; priority: string }>();
-  constructor(private readonly root: HTMLElement = document.documentElement) {}
+  private readonly saved = new Map<string, { element: HTMLElement; value: string; priority: string }>();
+  private ownPadding = 0;
+  constructor(
+    private readonly root: HTMLElement = document.documentElement,
+    private readonly body: () => HTMLElement | null = () => document.body,
+  ) {}
 
   apply(layout: { open: boolean; beside: boolean; side: Settings['side']; width: number; sheetHeight: number }): void {
-    const wanted: Partial<Record<(typeof MARGIN_PROPERTIES)[number], string>> = {};
-    if (layout.open && layout.beside)
-      wanted[layout.side === 'left' ? 'margin-left' : 'margin-right'] = `${layout.width}px`;
-    if (layout.open && !layout.beside && layout.sheetHeight > 0) wanted['margin-bottom'] = `${layout.sheetHeight}px`;
+    const side = layout.open && layout.beside ? (layout.side === 'left' ? 'margin-left' : 'margin-right') : null;
     for (const property of MARGIN_PROPERTIES) {
-      const value = wanted[property];
-      if (value) this.set(property, value);
+      if (property === side) this.set(this.root, property, `${layout.width}px`);
       else this.restore(property);
+    }
+    const body = this.body();
+    if (layout.open && !layout.beside && layout.sheetHeight > 0 && body) {
+      if (!this.saved.has('padding-bottom')) {
+        // The page's own padding, read once before ours is set; the sheet's height is added to it.
+        this.ownPadding = Number.parseFloat(getComputedStyle(body).paddingBottom) || 0;
+      }
+      this.set(body, 'padding-bottom', `${this.ownPadding + layout.sheetHeight}px`);
+    } else {
+      this.restore('padding-bottom');
     }
   }
 
   clear(): void {
-    for (const property of MARGIN_PROPERTIES) this.restore(property);
+    for (const property of [...MARGIN_PROPERTIES, 'padding-bottom']) this.restore(property);
   }
 
-  private set(property: string, value: string): void {
-    const style = this.root.style;
-    if (!this.saved.has(property)) {
-      this.saved.set(property, {
-        value: style.getPropertyValue(property),
-        priority: style.getPropertyPriority(property),
-      });
-    }
-    style.setProperty(property, value, 'important');
+  private save(element: HTMLElement, property: string): void {
+    if (this.saved.has(property)) return;
+    const style = element.style;
+    this.saved.set(property, {
+      element,
+      value: style.getPropertyValue(property),
+      priority: style.getPropertyPriority(property),
+    });
+  }
+
+  private set(element: HTMLElement, property: string, value: string): void {
+    this.save(element, property);
+    element.style.setProperty(property, value, 'important');
   }
 
   private restore(property: string): void {
     const previous = this.saved.get(property);
     if (!previous) return;
     this.saved.delete(property);
-    if (previous.value) this.root.style.setProperty(property, previous.value, previous.priority);
-    else this.root.style.removeProperty(property);
+    const style = previous.element.style;
+    if (previous.value) style.setProperty(property, previous.value, previous.priority);
+    else style.removeProperty(property);
   }
 }

@@ -102,6 +102,47 @@ test('becomes a bottom sheet at 320 px with nothing scrolling sideways', async (
   expect(overflow).toEqual({ added: 0, panel: 0 });
 });
 
+test('at 800×600 the open sheet never hides the page: everything scrolls above it, and collapsed it is a small tab', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 800, height: 600 });
+  const aside = await openSituation(page, fixtureById('sign-in/classic-loginaction.html'));
+  await expect(aside.getByRole('heading', { level: 2 })).toBeVisible();
+  await expect.poll(() => page.evaluate(() => document.body.style.paddingBottom)).not.toBe('');
+  const sheetTop = async () => (await aside.boundingBox())?.y ?? 0;
+  expect(await sheetTop()).toBeGreaterThan(200);
+
+  // Scroll as far as the page goes: its last element (and the Forgot link) end above the sheet.
+  const top = await sheetTop();
+  const ends = await page.evaluate(() => {
+    window.scrollTo(0, document.documentElement.scrollHeight);
+    const host = document.querySelector('restore-access-sidebar');
+    const content = [...document.body.querySelectorAll('*')].filter((each) => each !== host && !host?.contains(each));
+    return Math.max(...content.map((each) => each.getBoundingClientRect().bottom));
+  });
+  expect(ends).toBeLessThanOrEqual(top + 1);
+
+  const forgot = page.locator('#forgot-password-link');
+  await forgot.evaluate((link, sheet) => {
+    const box = link.getBoundingClientRect();
+    window.scrollBy(0, box.bottom - sheet + 16);
+  }, top);
+  const box = await forgot.boundingBox();
+  if (!box) throw new Error('no layout');
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.y + box.height).toBeLessThanOrEqual(top);
+  // Nothing covers it: Playwright's own hit test passes without force.
+  await forgot.click();
+  await page.waitForURL(/ForgotPasswordAction_input/);
+
+  // Collapsed: only the tab, and the page's own padding is back.
+  const forgotAside = sidebar(page);
+  await forgotAside.getByRole('button', { name: 'Hide account help' }).click();
+  await expect(forgotAside.getByRole('button', { name: 'Account help', expanded: false })).toBeVisible();
+  expect(await page.evaluate(() => document.body.style.paddingBottom)).toBe('');
+  expect((await forgotAside.boundingBox())?.height).toBeLessThan(80);
+});
+
 test('once collapsed on sign-in it stays collapsed there, but a problem page opens it', async ({ page }) => {
   let aside = await openSituation(page, fixtureById('sign-in/classic-loginaction.html'));
   await aside.getByRole('button', { name: 'Hide account help' }).click();
@@ -172,12 +213,16 @@ test('saves screenshots of the sidebar for the README', async ({ page }) => {
 });
 
 test('back in after a recovery: a "secure your account" checklist, once per journey', async ({ page, context }) => {
-  await openSituation(page, fixtureById('sign-in/classic-loginaction.html'));
+  const signIn = fixtureById('sign-in/classic-loginaction.html');
+  await openSituation(page, signIn);
   const forgot = fixtureById('forgot-password/classic-forgot-password.html');
   await expect(await openSituation(page, forgot)).toContainText('Step 2 of 5');
-  // USPS sends the person on from its account pages; the referrer says where they came from.
+  // Back on the sign-in page after recovering, then USPS sends the person on from it (the
+  // referrer says where they came from). An ordinary page opened from the forgot form itself
+  // would not be "signed in" (tests/unit/journey.test.ts).
+  await openSituation(page, signIn);
   const signedIn = fixtureById('other/dashboard-signed-in.html');
-  await page.goto(signedIn.url, { referer: forgot.url });
+  await page.goto(signedIn.url, { referer: signIn.url });
   const aside = sidebar(page);
   await expect(aside.getByRole('heading', { level: 3, name: 'You are signed in' })).toBeVisible();
   await aside.getByRole('button', { name: 'Dismiss the checklist' }).click();

@@ -127,6 +127,38 @@ try {
       },
     ],
     [
+      // The bottom sheet (below 1024 px) must leave room under the page: every element of the
+      // page, the sign-in page's Forgot link included, can be scrolled above the open sheet.
+      'at 800×600 the open sheet leaves room to scroll the whole page above it',
+      async () => {
+        const page = await browser.newPage();
+        await page.setViewport({ width: 800, height: 600 });
+        await serveFixtures(page, fixtures);
+        await page.goto(fixture('sign-in/classic-loginaction.html').url);
+        await page.waitForSelector(`${SIDEBAR} h2`, { timeout: 10_000 });
+        assert.ok(await pollFor(() => page.evaluate(() => document.body.style.paddingBottom !== '')), 'no room made');
+        const layout = await page.evaluate(() => {
+          const host = document.querySelector('restore-access-sidebar');
+          const sheetTop = host.shadowRoot.querySelector('aside').getBoundingClientRect().top;
+          window.scrollTo(0, document.documentElement.scrollHeight);
+          const content = [...document.body.querySelectorAll('*')].filter(
+            (each) => !host.contains(each) && each !== host,
+          );
+          const pageEnd = Math.max(...content.map((each) => each.getBoundingClientRect().bottom));
+          const forgot = document.querySelector('#forgot-password-link');
+          window.scrollBy(0, forgot.getBoundingClientRect().bottom - sheetTop + 16);
+          const link = forgot.getBoundingClientRect();
+          const hit = document.elementFromPoint(link.left + 4, link.top + link.height / 2);
+          return { sheetTop, pageEnd, linkTop: link.top, linkBottom: link.bottom, hitsLink: hit === forgot };
+        });
+        assert.ok(layout.sheetTop > 200, JSON.stringify(layout));
+        assert.ok(layout.pageEnd <= layout.sheetTop + 1, `the page ends under the sheet: ${JSON.stringify(layout)}`);
+        assert.ok(layout.linkTop >= 0 && layout.linkBottom <= layout.sheetTop, JSON.stringify(layout));
+        assert.ok(layout.hitsLink, `something covers the Forgot link: ${JSON.stringify(layout)}`);
+        await page.close();
+      },
+    ],
+    [
       'opens the popup page',
       async () => {
         const page = await browser.newPage();

@@ -64,13 +64,26 @@ describe('making room on the page', () => {
     expect(root.style.getPropertyValue('margin-right')).toBe('');
   });
 
-  it('leaves room under the bottom sheet instead at narrow widths', () => {
+  it('pads the bottom of the body by the sheet height at narrow widths, on top of the page padding, and restores it exactly', () => {
     const root = document.documentElement;
-    const margin = new PageMargin(root);
+    const body = document.body;
+    body.style.setProperty('padding-bottom', '12px');
+    const margin = new PageMargin(root, () => body);
     margin.apply({ open: true, beside: false, side: 'right', width: 360, sheetHeight: 300 });
     expect(root.style.getPropertyValue('margin-right')).toBe('');
-    expect(root.style.getPropertyValue('margin-bottom')).toBe('300px');
+    expect(body.style.getPropertyValue('padding-bottom')).toBe('312px');
+    expect(body.style.getPropertyPriority('padding-bottom')).toBe('important');
+    // The sheet grew: the page's own 12 px are not counted twice.
+    margin.apply({ open: true, beside: false, side: 'right', width: 360, sheetHeight: 280 });
+    expect(body.style.getPropertyValue('padding-bottom')).toBe('292px');
+    // Collapsed: the sheet is only the small tab, and the page has its own padding back.
+    margin.apply({ open: false, beside: false, side: 'right', width: 360, sheetHeight: 0 });
+    expect(body.style.getPropertyValue('padding-bottom')).toBe('12px');
+    expect(body.style.getPropertyPriority('padding-bottom')).toBe('');
+    margin.apply({ open: true, beside: false, side: 'right', width: 360, sheetHeight: 300 });
     margin.clear();
+    expect(body.style.getPropertyValue('padding-bottom')).toBe('12px');
+    body.removeAttribute('style');
   });
 });
 
