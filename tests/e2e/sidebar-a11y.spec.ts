@@ -93,3 +93,64 @@ test('Show me moves focus to the thing on the page and says so', async ({ page }
   const locked = await openSituation(page, fixtureById('error/outage-www.html'));
   await expect(locked.getByRole('button', { name: /^Show me/ })).toHaveCount(0);
 });
+
+test('reduced motion: Show me jumps straight to its target, and nothing in the sidebar animates', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  // Short enough that the Forgot link starts below the fold, so Show me has to scroll.
+  await page.setViewportSize({ width: 1280, height: 300 });
+  const aside = await openSituation(page, fixtureById('sign-in/classic-loginaction.html'));
+  await page.evaluate(() => {
+    const seen: number[] = [];
+    (window as unknown as { scrolls: number[] }).scrolls = seen;
+    addEventListener('scroll', () => seen.push(scrollY));
+  });
+  await aside.getByRole('button', { name: 'Show me: the Forgot your password link' }).click();
+  const link = page.locator('#forgot-password-link');
+  await expect(link).toBeFocused();
+  // Two frames later a smooth scroll would still be on its way; an instant one is done.
+  const scrolls = await page.evaluate(
+    () =>
+      new Promise<number[]>((done) =>
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => done([...(window as unknown as { scrolls: number[] }).scrolls, scrollY])),
+        ),
+      ),
+  );
+  expect(scrolls.at(-1)).toBeGreaterThan(0);
+  expect(new Set(scrolls).size, `scroll positions seen: ${scrolls.join(', ')}`).toBe(1);
+  await expect(link).toHaveCSS('outline-style', 'solid');
+  await expect(link).toHaveCSS('animation-name', 'none');
+  await expect(link).toHaveCSS('transition-duration', '0s');
+  for (const control of [aside.getByRole('button', { name: /^Show me/ }).first(), aside.locator('.ra-close')]) {
+    await expect(control).toHaveCSS('transition-duration', '0s');
+    await expect(control).toHaveCSS('animation-name', 'none');
+  }
+});
+
+test('forced colours: buttons keep real borders, focus stays visible, and axe finds nothing', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.emulateMedia({ forcedColors: 'active' });
+  const aside = await openSituation(page, fixtureById('sign-in/classic-loginaction.html'));
+  expect(await page.evaluate(() => matchMedia('(forced-colors: active)').matches)).toBe(true);
+  const hide = aside.getByRole('button', { name: 'Hide account help' });
+  await expect(hide).toHaveCSS('border-top-style', 'solid');
+  await expect(hide).toHaveCSS('border-top-width', '2px');
+  const showMe = aside.getByRole('button', { name: /^Show me/ }).first();
+  await expect(showMe).toHaveCSS('border-top-style', 'solid');
+  // Keyboard focus (focus-visible) on a sidebar button: a 3 px outline in the system Highlight colour.
+  await aside.getByRole('heading', { level: 2 }).focus();
+  await page.keyboard.press('Tab');
+  await expect(hide).toBeFocused();
+  await expect(hide).toHaveCSS('outline-style', 'solid');
+  await expect(hide).toHaveCSS('outline-width', '3px');
+  const highlight = await page.evaluate(() => {
+    const probe = document.createElement('span');
+    probe.style.color = 'Highlight';
+    document.body.append(probe);
+    const colour = getComputedStyle(probe).color;
+    probe.remove();
+    return colour;
+  });
+  await expect(hide).toHaveCSS('outline-color', highlight);
+  await expectNoAxeViolations(page, 'forced colours');
+});
