@@ -21,7 +21,7 @@ export const signUpGuide: Guide = {
           text: 'Lost access to the email address of an old account? Sign up with a different email address that you can open.',
         },
         {
-          text: 'Accounts created from March 6, 2025 must use multi-factor sign-in: besides the password, you confirm it is you with a code. Use an email address or phone you can reach.',
+          text: 'Accounts created from March 6, 2025 must use multi-factor sign-in: besides the password, you confirm it is you with a code. Use an email address you can open.',
         },
       ],
       checklistHeading: PASSWORD_RULES.en.heading,
@@ -40,7 +40,7 @@ export const signUpGuide: Guide = {
           text: '¿Perdió el acceso al correo electrónico de una cuenta anterior? Regístrese con otra dirección de correo que pueda abrir.',
         },
         {
-          text: 'Las cuentas creadas desde el 6 de marzo de 2025 deben usar el inicio de sesión de varios factores: además de la contraseña, confirma que es usted con un código. Use un correo electrónico o un teléfono al que tenga acceso.',
+          text: 'Las cuentas creadas desde el 6 de marzo de 2025 deben usar el inicio de sesión de varios factores: además de la contraseña, confirma que es usted con un código. Use una dirección de correo electrónico que pueda abrir.',
         },
       ],
       checklistHeading: PASSWORD_RULES.es.heading,

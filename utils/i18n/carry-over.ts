@@ -35,7 +35,7 @@ export const CARRY_OVER_MESSAGES = defineMessages({
     followUpIntroOne: 'It has been a minute or more since USPS emailed you. Sorry for the wait. You can:',
     followUpIntroMany: 'It has been {minutes} minutes or more since USPS emailed you. Sorry for the wait. You can:',
     followUpSpam: 'Look in your spam or junk folder again.',
-    followUpResendPassword: 'Ask USPS for a new email on the forgot password page',
+    followUpResendPassword: 'Start again on the forgot password page',
     followUpResendUsername: 'Go back to the sign-in page and choose "Forgot your username?" again',
     followUpResendCode: 'If this page offers to send the code again, ask for a new one.',
     followUpCall: 'Call USPS: {phone}',
@@ -71,7 +71,7 @@ export const CARRY_OVER_MESSAGES = defineMessages({
     followUpIntroMany:
       'Han pasado {minutes} minutos o más desde que USPS le envió el correo. Disculpe la espera. Puede:',
     followUpSpam: 'Buscar otra vez en la carpeta de spam o correo no deseado.',
-    followUpResendPassword: 'Pedir a USPS un correo nuevo en la página de contraseña olvidada',
+    followUpResendPassword: 'Empezar de nuevo en la página de contraseña olvidada',
     followUpResendUsername:
       'Volver a la página de inicio de sesión y elegir otra vez el enlace "Forgot your username?" (¿Olvidó su nombre de usuario?)',
     followUpResendCode: 'Si esta página ofrece enviar el código otra vez, pida uno nuevo.',
