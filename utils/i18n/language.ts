@@ -31,7 +31,5 @@ export function defineMessages<T extends Record<string, string>>(messages: Messa
 
 /** Fills `{name}` placeholders. Values are plain text; components render them as text. */
 export function format(template: string, values: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
