@@ -6,7 +6,7 @@ import { pickLanguage } from '@/utils/i18n/language';
 import { sidebarText } from '@/utils/i18n/sidebar';
 import type { PageKind, Recognition } from '@/utils/page-kinds';
 import { DEFAULT_SETTINGS, type Settings, TEXT_SIZES } from '@/utils/settings';
-import { loadSettings, updateSettings, watchSettings } from '@/utils/settings-store';
+import { loadSettings, updateSettings, watchSettings } from '@/utils/settings-client';
 import { showTarget } from '@/utils/show-me';
 import { BESIDE_QUERY, effectiveWidth, type PageMargin } from '@/utils/sidebar-layout';
 import { opensByItself, rememberCollapsed } from '@/utils/sidebar-open';
@@ -188,11 +188,10 @@ export function Sidebar({ channel, host }: { channel: DetectorChannel; host: Sid
 
   const change = (patch: Partial<Settings>) => {
     setSettings({ ...settings, ...patch });
-    try {
-      updateSettings(patch).catch(() => {});
-    } catch {
-      // A value our own controls cannot produce; nothing is saved.
-    }
+    updateSettings(patch).catch(() => {
+      // Refused by the background (a value our own controls cannot produce) or the background is
+      // gone (extension reloaded): nothing is saved, and the screen keeps the person's choice.
+    });
   };
   const setOpenByPerson = (next: boolean) => {
     setChoice({ situation, open: next });

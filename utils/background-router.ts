@@ -2,6 +2,8 @@ import type { Browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import { MAX_IDENTIFIER_LENGTH } from './identifier';
 import { PAGE_KINDS } from './page-kinds';
+import type { Settings, SettingsAnswer, SettingsUpdateAnswer } from './settings';
+import { checkSettingsPatch, type LoadedSettings } from './settings-store';
 import type { SessionRequest, TabSession } from './tab-session';
 import { isGenuineUspsUrl } from './usps-hosts';
 
@@ -14,12 +16,23 @@ const TabId = z.number().check(z.int(), z.gte(0));
 
 export const SessionRequestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('session:get') }),
-  z.strictObject({ type: z.literal('journey:visit'), kind: z.enum(PAGE_KINDS) }),
+  // `emailed`: the page says USPS emailed the person (a code on a verification screen, say).
+  z.strictObject({ type: z.literal('journey:visit'), kind: z.enum(PAGE_KINDS), emailed: z.optional(z.boolean()) }),
   z.strictObject({ type: z.literal('journey:success-shown') }),
   z.strictObject({ type: z.literal('journey:reset') }),
   // Length is checked again (with the other rules) by the store; this only bounds the message.
   z.strictObject({ type: z.literal('carry:set'), value: z.string().check(z.maxLength(MAX_IDENTIFIER_LENGTH * 2)) }),
   z.strictObject({ type: z.literal('carry:forget') }),
+]);
+
+/**
+ * The sidebar's settings, read and saved through the background so its bundle carries no zod.
+ * The patch is checked field by field against the settings schema below, not here, so the
+ * answer can name the refused fields.
+ */
+const SettingsMessageSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('settings:get') }),
+  z.strictObject({ type: z.literal('settings:update'), patch: z.unknown() }),
 ]);
 
 const ContentMessage = z.discriminatedUnion('type', [
@@ -47,6 +60,9 @@ export interface RouterEffects {
     request: SessionRequest,
   ): Promise<TabSession>;
   forgetAllCarried(): Promise<number>;
+  loadSettings(): Promise<LoadedSettings>;
+  /** Only ever called with a patch that passed `checkSettingsPatch`. */
+  updateSettings(patch: Partial<Settings>): Promise<Settings>;
 }
 
 type Sender = Pick<Browser.runtime.MessageSender, 'id' | 'url' | 'frameId'> & {
@@ -74,6 +90,8 @@ export function classifySender(sender: Sender, effects: Pick<RouterEffects, 'run
 export function routeMessage(message: unknown, sender: Sender, effects: RouterEffects): Promise<unknown> | undefined {
   const origin = classifySender(sender, effects);
   if (!origin) return undefined;
+  const settingsMessage = SettingsMessageSchema.safeParse(message);
+  if (settingsMessage.success) return routeSettings(settingsMessage.data, effects);
   if (origin.from === 'content-script') {
     const parsed = ContentMessage.safeParse(message);
     if (!parsed.success) return undefined;
@@ -102,4 +120,16 @@ export function routeMessage(message: unknown, sender: Sender, effects: RouterEf
         .isIncognitoTab(data.tabId)
         .then((incognito) => effects.handleSession({ tabId: data.tabId, incognito, now: effects.now() }, data.request));
   }
+}
+
+function routeSettings(
+  message: z.infer<typeof SettingsMessageSchema>,
+  effects: RouterEffects,
+): Promise<SettingsAnswer | SettingsUpdateAnswer> {
+  if (message.type === 'settings:get') {
+    return effects.loadSettings().then(({ settings, notice, resetFields }) => ({ settings, notice, resetFields }));
+  }
+  const checked = checkSettingsPatch(message.patch);
+  if (!checked.ok) return Promise.resolve({ ok: false, refused: checked.refused });
+  return effects.updateSettings(checked.patch).then((settings) => ({ ok: true, settings }));
 }

@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import * as z from 'zod/mini';
 import { LANGUAGES } from './i18n/language';
 import { PAGE_KINDS } from './page-kinds';
 import {
@@ -26,53 +27,43 @@ export const settingsItem = storage.defineItem<unknown>('local:settings', {
 });
 
 /**
- * A field's check, shaped like zod's `safeParse`. Hand-written rather than zod/mini because this
- * module ships in the sidebar bundle, where zod alone cost about 5 KB of its 30 KB gzip budget.
+ * One zod/mini schema per field, so a bad field is replaced by its default and the others are
+ * kept. Only the background, the popup and the options page import this module: the sidebar
+ * bundle (size-budgeted) asks the background instead (utils/settings-client.ts).
  */
-interface FieldCheck<T> {
-  safeParse(value: unknown): { success: true; data: T } | { success: false };
-}
-const INVALID = { success: false } as const;
-
-function oneOf<T>(values: readonly T[]): FieldCheck<T> {
-  return { safeParse: (value) => (values.includes(value as T) ? { success: true, data: value as T } : INVALID) };
-}
-
-function integerIn(range: { min: number; max: number }): FieldCheck<number> {
-  return {
-    safeParse: (value) =>
-      typeof value === 'number' && Number.isInteger(value) && value >= range.min && value <= range.max
-        ? { success: true, data: value }
-        : INVALID,
-  };
-}
-
-function listOf<T>(item: FieldCheck<T>, maxLength: number): FieldCheck<T[]> {
-  return {
-    safeParse(value) {
-      if (!Array.isArray(value) || value.length > maxLength) return INVALID;
-      const data: T[] = [];
-      for (const each of value) {
-        const parsed = item.safeParse(each);
-        if (!parsed.success) return INVALID;
-        data.push(parsed.data);
-      }
-      return { success: true, data };
-    },
-  };
-}
-
-/** One check per field, so a bad field is replaced by its default and the others are kept. */
-const FIELD_SCHEMAS: { [K in keyof Settings]: FieldCheck<Settings[K]> } = {
-  language: oneOf(['auto', ...LANGUAGES] as const),
-  side: oneOf(SIDES),
-  width: integerIn(SIDEBAR_WIDTH_RANGE),
-  textSize: oneOf(TEXT_SIZE_NAMES),
-  autoOpen: oneOf(AUTO_OPEN_CHOICES),
-  collapsedOn: listOf(oneOf(PAGE_KINDS), PAGE_KINDS.length),
-  prefill: oneOf(PREFILL_CHOICES),
-  followUpMinutes: integerIn(FOLLOW_UP_MINUTES_RANGE),
+const FIELD_SCHEMAS: { [K in keyof Settings]: z.ZodMiniType<Settings[K]> } = {
+  language: z.enum(['auto', ...LANGUAGES]),
+  side: z.enum(SIDES),
+  width: z.number().check(z.int(), z.gte(SIDEBAR_WIDTH_RANGE.min), z.lte(SIDEBAR_WIDTH_RANGE.max)),
+  textSize: z.enum(TEXT_SIZE_NAMES as [Settings['textSize'], ...Settings['textSize'][]]),
+  autoOpen: z.enum(AUTO_OPEN_CHOICES),
+  collapsedOn: z.array(z.enum(PAGE_KINDS)).check(z.maxLength(PAGE_KINDS.length)),
+  prefill: z.enum(PREFILL_CHOICES),
+  followUpMinutes: z.number().check(z.int(), z.gte(FOLLOW_UP_MINUTES_RANGE.min), z.lte(FOLLOW_UP_MINUTES_RANGE.max)),
 };
+
+/** The whole settings object: every field, nothing else. */
+export const SettingsSchema = z.strictObject(FIELD_SCHEMAS);
+
+/** What a save may change: any of the fields, nothing else. */
+const PatchSchema = z.partial(SettingsSchema);
+
+export type PatchCheck = { ok: true; patch: Partial<Settings> } | { ok: false; refused: string[] };
+
+/**
+ * Checks a patch before it is saved. `refused` names the fields that are unknown or invalid
+ * (empty when the patch is not an object at all); a refused patch saves nothing.
+ */
+export function checkSettingsPatch(patch: unknown): PatchCheck {
+  const parsed = PatchSchema.safeParse(patch);
+  if (parsed.success) return { ok: true, patch: parsed.data as Partial<Settings> };
+  const refused = new Set<string>();
+  for (const issue of parsed.error.issues) {
+    if (issue.code === 'unrecognized_keys') for (const key of issue.keys) refused.add(key);
+    else if (issue.path.length > 0) refused.add(String(issue.path[0]));
+  }
+  return { ok: false, refused: [...refused] };
+}
 
 export interface LoadedSettings {
   settings: Settings;
@@ -110,7 +101,7 @@ export function repairSettings(stored: unknown): LoadedSettings {
       settings[field] = structuredClone(DEFAULT_SETTINGS[field]);
       continue;
     }
-    const parsed = FIELD_SCHEMAS[field].safeParse(stored[field]);
+    const parsed = SettingsSchema.shape[field].safeParse(stored[field]);
     if (parsed.success) {
       settings[field] = field === 'collapsedOn' ? [...new Set(parsed.data as Settings['collapsedOn'])] : parsed.data;
     } else {
@@ -138,28 +129,19 @@ export async function loadSettings(): Promise<LoadedSettings> {
   return repairSettings(Object.hasOwn(snapshot, 'settings') ? snapshot.settings : undefined);
 }
 
-/** Throws on a value that is not a valid setting: callers pass what their own controls offer. */
-function checkPatch(patch: Partial<Settings>): Partial<Settings> {
-  const checked: Record<string, unknown> = {};
-  for (const [field, value] of Object.entries(patch)) {
-    const schema = FIELD_SCHEMAS[field as keyof Settings];
-    if (!schema) throw new TypeError(`Unknown setting "${field}"`);
-    const parsed = schema.safeParse(value);
-    if (!parsed.success) throw new TypeError(`Invalid value for setting "${field}"`);
-    checked[field] = parsed.data;
-  }
-  return checked as Partial<Settings>;
-}
-
 // Saves from one page run one after another, so two quick changes cannot undo each other.
 let saving: Promise<unknown> = Promise.resolve();
 
-/** Merges a patch into the (repaired) stored settings and saves the whole, valid object. */
+/**
+ * Merges a patch into the (repaired) stored settings and saves the whole, valid object. Throws
+ * at once on a refused patch: callers pass what their own controls offer.
+ */
 export function updateSettings(patch: Partial<Settings>): Promise<Settings> {
-  const checked = checkPatch(patch);
+  const checked = checkSettingsPatch(patch);
+  if (!checked.ok) throw new TypeError(`Refused settings: ${checked.refused.join(', ') || 'not an object'}`);
   const next = saving.then(async () => {
     const { settings } = await loadSettings();
-    const merged: Settings = { ...settings, ...checked };
+    const merged: Settings = { ...settings, ...checked.patch };
     await settingsItem.setValue(merged);
     return merged;
   });

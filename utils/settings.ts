@@ -4,7 +4,9 @@ import type { PageKind } from './page-kinds';
 /**
  * The person's choices, stored in storage.local (never anything they typed into USPS).
  * CONTRACT between the sidebar, popup and options page. Declared once, with defaults, a version
- * and migrations, validated with zod/mini on every read (implementation: see below).
+ * and migrations, validated with zod/mini on every read: utils/settings-store.ts, which the popup,
+ * options page and background import. This file stays free of zod because the sidebar bundle
+ * (size-budgeted) imports it and asks the background for the settings (utils/settings-client.ts).
  */
 export const TEXT_SIZES = { normal: 1, large: 1.25, larger: 1.5, largest: 2 } as const;
 export type TextSize = keyof typeof TEXT_SIZES;
@@ -48,3 +50,16 @@ export const TEXT_SIZE_NAMES = Object.keys(TEXT_SIZES) as TextSize[];
 
 /** Every settings field, in the order the options page and notices list them. */
 export const SETTINGS_FIELDS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
+
+/** What the sidebar asks the background (utils/background-router.ts answers). */
+export type SettingsMessage = { type: 'settings:get' } | { type: 'settings:update'; patch: Partial<Settings> };
+
+/** Answer to `settings:get`: the repaired settings and whether some were reset to defaults. */
+export interface SettingsAnswer {
+  settings: Settings;
+  notice: 'settings-reset' | null;
+  resetFields: (keyof Settings)[];
+}
+
+/** Answer to `settings:update`: the saved settings, or the fields refused (nothing saved). */
+export type SettingsUpdateAnswer = { ok: true; settings: Settings } | { ok: false; refused: string[] };

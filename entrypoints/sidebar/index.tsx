@@ -6,7 +6,7 @@ import { SIDEBAR_HOST_TAG } from '@/utils/detector';
 import { findDetectorChannel } from '@/utils/detector-channel';
 import { isTabRequest } from '@/utils/messages';
 import { nativeBrowser } from '@/utils/native-browser';
-import { loadSettings, watchSettings } from '@/utils/settings-store';
+import { loadSettings, watchSettings } from '@/utils/settings-client';
 import { createShadowHost } from '@/utils/shadow-host';
 import { returnFocusToPage } from '@/utils/show-me';
 import { PageMargin } from '@/utils/sidebar-layout';

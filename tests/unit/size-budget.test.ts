@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { injectedScripts, SIDEBAR_FILE, total } from '../../scripts/bench/sizes';
@@ -31,6 +31,14 @@ describe('the size budget of the scripts injected into USPS pages', () => {
     expect(always.gzip, `detector.js is ${always.gzip} bytes gzipped (${always.raw} raw)`).toBeLessThanOrEqual(
       ALWAYS_INJECTED_GZIP_BUDGET,
     );
+  });
+
+  test('the sidebar bundle carries no zod: the background checks settings for it (utils/settings-client.ts)', () => {
+    // Every zod schema object has a `_zod` property; the minifier keeps property names.
+    for (const { file } of scripts.onDemand) {
+      expect(readFileSync(resolve(EXTENSION_DIR, file), 'utf8'), file).not.toContain('_zod');
+    }
+    expect(readFileSync(resolve(EXTENSION_DIR, 'background.js'), 'utf8')).toContain('_zod');
   });
 
   test(`the sidebar bundle, with any chunk it imports, is at most ${SIDEBAR_GZIP_BUDGET} bytes gzipped`, () => {

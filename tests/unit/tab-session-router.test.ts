@@ -1,11 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import { type RouterEffects, routeMessage } from '@/utils/background-router';
+import { newJourney } from '@/utils/journey';
+import { DEFAULT_SETTINGS } from '@/utils/settings';
 import type { TabSession } from '@/utils/tab-session';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}/`;
 const SESSION: TabSession = {
-  journey: { reached: [], current: null, route: null, startedAt: 0, successShown: false, emailedAt: null },
+  journey: newJourney(0),
   carried: null,
   notice: null,
 };
@@ -20,6 +22,8 @@ function effects(): RouterEffects {
     isIncognitoTab: vi.fn(async (tabId: number) => tabId === 99),
     handleSession: vi.fn(async () => SESSION),
     forgetAllCarried: vi.fn(async () => 3),
+    loadSettings: vi.fn(async () => ({ settings: DEFAULT_SETTINGS, notice: null, resetFields: [], droppedKeys: [] })),
+    updateSettings: vi.fn(async () => DEFAULT_SETTINGS),
   };
 }
 
@@ -45,6 +49,13 @@ describe('routeMessage: content scripts', () => {
       { tabId: 7, incognito: false, now: 42 },
       { type: 'journey:visit', kind: 'sign-in' },
     );
+  });
+
+  it('passes on that the page says USPS emailed the person', async () => {
+    const fx = effects();
+    const request = { type: 'journey:visit', kind: 'verify-identity', emailed: true };
+    await routeMessage({ type: 'session', request }, uspsTab(), fx);
+    expect(fx.handleSession).toHaveBeenCalledWith({ tabId: 7, incognito: false, now: 42 }, request);
   });
 
   it('passes the private-window flag of the sender tab on', async () => {
@@ -80,6 +91,7 @@ describe('routeMessage: content scripts', () => {
     ['an unknown type', { type: 'session', request: { type: 'carry:steal' } }],
     ['an unknown page kind', { type: 'session', request: { type: 'journey:visit', kind: 'home' } }],
     ['a non-string value', { type: 'session', request: { type: 'carry:set', value: 5 } }],
+    ['a non-boolean emailed', { type: 'session', request: { type: 'journey:visit', kind: 'check-email', emailed: 1 } }],
     ['a huge value', { type: 'session', request: { type: 'carry:set', value: 'a'.repeat(10_000) } }],
     ['extra fields', { type: 'session', request: { type: 'session:get', tabId: 3 } }],
     ['null', null],
