@@ -59,6 +59,10 @@ export function SpamReminder({ lang, controller = carryOverController(), doc = d
   const state = useCarryOverState(controller);
   const kind = state?.kind ?? 'other';
   const emailed = useEmailedOnPage(kind, doc);
+  // Starts the follow-up clock where the page alone says USPS emailed (a code screen, say).
+  useEffect(() => {
+    if (emailed) controller?.noteEmailed(kind);
+  }, [emailed, kind, controller]);
   useEffect(() => onShownChange?.(emailed), [emailed, onShownChange]);
   if (!emailed) return null;
   const t = CARRY_OVER_MESSAGES[lang];

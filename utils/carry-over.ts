@@ -128,6 +128,25 @@ export class CarryOverController {
       });
   }
 
+  /**
+   * The page says USPS emailed the person (the spam reminder decides, with `uspsHasEmailed`, and
+   * keeps watching single-page screens): the background starts the follow-up clock for this page
+   * unless it already runs (utils/journey.ts). Queued after the page's own visit.
+   */
+  noteEmailed(kind: PageKind): void {
+    if (kind !== this.state.kind) return;
+    this.pending = this.pending.then(() =>
+      this.deps
+        .request({ type: 'journey:visit', kind, emailed: true })
+        .then((session) => {
+          if (this.state.kind === kind) this.apply(session);
+        })
+        .catch(() => {
+          // The background is gone (extension reloaded): no follow-up clock, the reminder stays.
+        }),
+    );
+  }
+
   private toggleCapture(on: boolean): void {
     if (on && !this.capture) {
       this.capture = new AbortController();

@@ -7,11 +7,40 @@ import { JOURNEY_STEPS, type JourneyState, type JourneyStep } from './tab-sessio
  * nothing (a reload neither advances nor resets the journey).
  */
 export function newJourney(now: number): JourneyState {
-  return { reached: [], current: null, route: null, startedAt: now, successShown: false, emailedAt: null };
+  return {
+    reached: [],
+    current: null,
+    route: null,
+    startedAt: now,
+    successShown: false,
+    emailedAt: null,
+    emailedOn: null,
+    lastKind: null,
+  };
 }
 
-/** Steps after which an ordinary USPS page means the person got back in. */
+/** Steps that show the person was recovering access (not just signing in). */
 const RECOVERY_STEPS: ReadonlySet<JourneyStep> = new Set(['forgot', 'check-email', 'new-password']);
+
+/**
+ * Whether an ordinary page now means the person got back in: after a recovery step, they were
+ * on a sign-in step (a plain sign-in page, not a failed one, or the new-password page) or on the
+ * code screen USPS shows after one (USPS-FACTS.md, Pages: verification (MFA): multi-factor
+ * sign-in), and left it for an ordinary page. An ordinary page opened from the forgot form or
+ * while waiting for the email (a FAQ, say) is not "signed in".
+ */
+function gotBackIn(state: JourneyState): boolean {
+  if (!state.reached.some((step) => RECOVERY_STEPS.has(step))) return false;
+  switch (state.lastKind) {
+    case 'sign-in':
+    case 'new-password':
+      return true;
+    case 'verify-identity':
+      return state.current === 'sign-in' || state.current === 'new-password';
+    default:
+      return false;
+  }
+}
 
 function stepFor(kind: PageKind, state: JourneyState): { step: JourneyStep; route?: 'password' | 'username' } | null {
   switch (kind) {
@@ -27,14 +56,14 @@ function stepFor(kind: PageKind, state: JourneyState): { step: JourneyStep; rout
     case 'new-password':
       return { step: 'new-password' };
     case 'other':
-      return state.reached.some((step) => RECOVERY_STEPS.has(step)) ? { step: 'signed-in' } : null;
+      return state.current !== 'signed-in' && gotBackIn(state) ? { step: 'signed-in' } : null;
     // Errors, locks, sign-up and verification screens interrupt the journey without moving it.
     default:
       return null;
   }
 }
 
-export function advanceJourney(state: JourneyState, kind: PageKind, now: number): JourneyState {
+function moveStep(state: JourneyState, kind: PageKind, now: number): JourneyState {
   const target = stepFor(kind, state);
   if (!target) return state;
   const sameRoute = target.route === undefined || target.route === state.route;
@@ -46,8 +75,39 @@ export function advanceJourney(state: JourneyState, kind: PageKind, now: number)
     current: target.step,
     reached: base.reached.includes(target.step) ? base.reached : [...base.reached, target.step],
     route: target.route ?? base.route,
-    emailedAt: target.step === 'check-email' ? now : base.emailedAt,
   };
+}
+
+/** Page kinds that are steps of the journey (an ordinary page may be one, a FAQ say, or not). */
+const STEP_KINDS: ReadonlySet<PageKind> = new Set([
+  'sign-in',
+  'sign-in-failed',
+  'forgot-password',
+  'forgot-username',
+  'check-email',
+  'new-password',
+]);
+
+/**
+ * `emailed`: the page says USPS emailed the person (the sidebar decides with `uspsHasEmailed`;
+ * a check-email page always says so). The follow-up counts from the first such visit to a page
+ * kind: reloads and screen changes of the same kind keep the time, and so do pages that are no
+ * step of the journey (a FAQ, an error); a visit to another journey step ends that wait, so
+ * coming back later (the person asked for a new email or code) starts a new one.
+ */
+function noteEmail(state: JourneyState, kind: PageKind, now: number, emailed: boolean): JourneyState {
+  const emailedOn = STEP_KINDS.has(kind) && state.emailedOn !== kind ? null : state.emailedOn;
+  if ((emailed || kind === 'check-email') && emailedOn !== kind) return { ...state, emailedAt: now, emailedOn: kind };
+  return emailedOn === state.emailedOn ? state : { ...state, emailedOn };
+}
+
+/**
+ * Moves the journey for a visit to a page of `kind`. Visiting the kind you are already on
+ * answers the very same state (a reload neither advances nor resets anything).
+ */
+export function advanceJourney(state: JourneyState, kind: PageKind, now: number, emailed = false): JourneyState {
+  const moved = noteEmail(moveStep(state, kind, now), kind, now, emailed);
+  return moved.lastKind === kind ? moved : { ...moved, lastKind: kind };
 }
 
 /** "Step x of y": x counts from 1; before any step is reached it is step 1 (signing in). */

@@ -3,6 +3,7 @@ import { storage } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
 import { validateIdentifier } from './identifier';
 import { advanceJourney, newJourney } from './journey';
+import { PAGE_KINDS } from './page-kinds';
 import { CARRY_TTL_MS, JOURNEY_STEPS, type SessionRequest, type TabSession } from './tab-session';
 
 /**
@@ -21,6 +22,9 @@ const JourneySchema = z.object({
   startedAt: z.number(),
   successShown: z.boolean(),
   emailedAt: z.nullable(z.number()),
+  // Added later: a session stored by an older build reads as "not known" rather than corrupted.
+  emailedOn: z._default(z.nullable(z.enum(PAGE_KINDS)), null),
+  lastKind: z._default(z.nullable(z.enum(PAGE_KINDS)), null),
 });
 
 const StoredSessionSchema = z.object({
@@ -62,8 +66,13 @@ function apply(stored: StoredSession, request: SessionRequest, context: SessionC
   switch (request.type) {
     case 'session:get':
       return stored;
-    case 'journey:visit':
-      return { ...stored, journey: advanceJourney(stored.journey, request.kind, context.now) };
+    case 'journey:visit': {
+      const journey = advanceJourney(stored.journey, request.kind, context.now, request.emailed === true);
+      if (journey === stored.journey) return stored;
+      // Back in: the carried identifier has served its purpose, so it is not kept any longer.
+      const backIn = journey.current === 'signed-in' && stored.journey.current !== 'signed-in';
+      return { ...stored, journey, carried: backIn ? null : stored.carried };
+    }
     case 'journey:success-shown':
       return { ...stored, journey: { ...stored.journey, successShown: true } };
     case 'journey:reset':

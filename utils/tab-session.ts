@@ -22,6 +22,10 @@ export interface JourneyState {
   successShown: boolean;
   /** When USPS last said it emailed the person (for the follow-up), ms since epoch. */
   emailedAt: number | null;
+  /** The page kind that said so, while the person has not moved on to another journey step. */
+  emailedOn: PageKind | null;
+  /** The kind of the latest page visited (any kind): tells a plain sign-in from a failed one. */
+  lastKind: PageKind | null;
 }
 
 export interface CarriedIdentifier {
@@ -40,7 +44,8 @@ export interface TabSession {
 /** Requests content scripts and extension pages send to the background. */
 export type SessionRequest =
   | { type: 'session:get' }
-  | { type: 'journey:visit'; kind: PageKind }
+  /** `emailed`: the page says USPS emailed the person (see `uspsHasEmailed`). */
+  | { type: 'journey:visit'; kind: PageKind; emailed?: boolean }
   | { type: 'journey:success-shown' }
   | { type: 'journey:reset' }
   | { type: 'carry:set'; value: string }

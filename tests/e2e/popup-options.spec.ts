@@ -230,6 +230,8 @@ test.describe('options page', () => {
       startedAt: 1,
       successShown: false,
       emailedAt: null,
+      emailedOn: null,
+      lastKind: 'sign-in',
     };
     await worker.evaluate(async (journey) => {
       const chrome = (globalThis as unknown as { chrome: Chrome }).chrome;

@@ -19,6 +19,8 @@ describe('newJourney', () => {
       startedAt: T0,
       successShown: false,
       emailedAt: null,
+      emailedOn: null,
+      lastKind: null,
     });
   });
 });
@@ -39,10 +41,10 @@ describe('advanceJourney: which page kind leads to which step', () => {
   });
 
   it.each(['error', 'account-locked', 'sign-up', 'verify-identity', 'other'] as const)(
-    '%s on a new journey changes nothing',
+    '%s on a new journey moves no step (only the last page kind is noted)',
     (kind) => {
       const start = newJourney(T0);
-      expect(advanceJourney(start, kind, T0 + 1)).toBe(start);
+      expect(advanceJourney(start, kind, T0 + 1)).toEqual({ ...start, lastKind: kind });
     },
   );
 
@@ -50,7 +52,7 @@ describe('advanceJourney: which page kind leads to which step', () => {
     '%s in the middle of a recovery keeps the current step, route and email time',
     (kind) => {
       const middle = walk(['sign-in-failed', 'forgot-password', 'check-email']);
-      expect(advanceJourney(middle, kind, T0 + 999_999)).toBe(middle);
+      expect(advanceJourney(middle, kind, T0 + 999_999)).toEqual({ ...middle, lastKind: kind });
     },
   );
 
@@ -163,6 +165,8 @@ describe('advanceJourney: starting over', () => {
       startedAt: T0 + 3_600_000,
       successShown: false,
       emailedAt: null,
+      emailedOn: null,
+      lastKind: 'sign-in-failed',
     });
   });
 
@@ -180,6 +184,85 @@ describe('journeyProgress', () => {
     expect(journeyProgress(walk(['forgot-username']))).toEqual({ step: 2, of: 5 });
     expect(journeyProgress(walk(['forgot-password', 'check-email']))).toEqual({ step: 3, of: 5 });
     expect(journeyProgress(walk(['forgot-password', 'new-password']))).toEqual({ step: 4, of: 5 });
-    expect(journeyProgress(walk(['forgot-password', 'other']))).toEqual({ step: 5, of: 5 });
+    expect(journeyProgress(walk(['forgot-password', 'new-password', 'other']))).toEqual({ step: 5, of: 5 });
+  });
+});
+
+describe('advanceJourney: when an ordinary page means "signed in"', () => {
+  it('not when a FAQ is opened from the forgot form mid-recovery, nor after coming back to it', () => {
+    const faq = walk(['sign-in', 'forgot-password', 'other']);
+    expect(faq.current).toBe('forgot');
+    expect(faq.reached).not.toContain('signed-in');
+    const back = walk(['forgot-password', 'other'], faq);
+    expect(back.current).toBe('forgot');
+  });
+
+  it.each([
+    ['waiting for the email', ['forgot-password', 'check-email', 'other']],
+    ['on a failed sign-in after recovering', ['forgot-password', 'check-email', 'sign-in-failed', 'other']],
+    ['on a verification screen during recovery', ['forgot-password', 'verify-identity', 'other']],
+    ['with a page in between', ['forgot-password', 'sign-in', 'error', 'other']],
+  ] as const)('not from a page opened while %s', (_label, kinds) => {
+    expect(walk([...kinds]).current).not.toBe('signed-in');
+  });
+
+  it.each([
+    ['back to sign-in after the email', ['sign-in', 'forgot-username', 'check-email', 'sign-in', 'other']],
+    ['a new password set', ['forgot-password', 'check-email', 'new-password', 'other']],
+    [
+      'the code screen after signing in again',
+      ['forgot-password', 'check-email', 'sign-in', 'verify-identity', 'other'],
+    ],
+    ['a failed try, then a plain sign-in', ['forgot-password', 'check-email', 'sign-in-failed', 'sign-in', 'other']],
+  ] as const)('yes after %s', (_label, kinds) => {
+    const state = walk([...kinds]);
+    expect(state.current).toBe('signed-in');
+    expect(state.reached.at(-1)).toBe('signed-in');
+  });
+
+  it('not from a plain sign-in when no recovery step came before it', () => {
+    expect(walk(['sign-in', 'other']).current).toBe('sign-in');
+    expect(walk(['sign-in', 'verify-identity', 'other']).current).toBe('sign-in');
+  });
+});
+
+describe('advanceJourney: when USPS emailed the person (follow-up clock)', () => {
+  it('starts on a verification screen that says USPS emailed a code, keeping the first time there', () => {
+    const signIn = walk(['sign-in']);
+    const choice = advanceJourney(signIn, 'verify-identity', T0 + 2 * 60_000);
+    expect(choice.emailedAt).toBeNull();
+    const code = advanceJourney(choice, 'verify-identity', T0 + 3 * 60_000, true);
+    expect(code.emailedAt).toBe(T0 + 3 * 60_000);
+    expect(code.emailedOn).toBe('verify-identity');
+    // The same screen again (reload, a second message from the sidebar): same time, same object.
+    expect(advanceJourney(code, 'verify-identity', T0 + 9 * 60_000, true)).toBe(code);
+    expect(advanceJourney(code, 'verify-identity', T0 + 9 * 60_000)).toBe(code);
+    // The code screen moves no journey step.
+    expect(code.current).toBe('sign-in');
+    expect(code.reached).toEqual(['sign-in']);
+  });
+
+  it('keeps the time through a FAQ or an error page, restarts after another journey step', () => {
+    const code = advanceJourney(walk(['sign-in', 'verify-identity']), 'verify-identity', T0 + 3 * 60_000, true);
+    const faq = advanceJourney(code, 'other', T0 + 4 * 60_000);
+    const back = advanceJourney(faq, 'verify-identity', T0 + 5 * 60_000, true);
+    expect(back.emailedAt).toBe(T0 + 3 * 60_000);
+    // Signed in again and asked for a new code: a new wait.
+    const signIn = advanceJourney(back, 'sign-in', T0 + 20 * 60_000);
+    const newCode = advanceJourney(signIn, 'verify-identity', T0 + 21 * 60_000, true);
+    expect(newCode.emailedAt).toBe(T0 + 21 * 60_000);
+  });
+
+  it('restarts on a check-email page after a code was emailed (another email)', () => {
+    const code = advanceJourney(walk(['forgot-password', 'verify-identity']), 'verify-identity', T0 + 3 * 60_000, true);
+    expect(advanceJourney(code, 'check-email', T0 + 5 * 60_000).emailedAt).toBe(T0 + 5 * 60_000);
+  });
+
+  it('is forgotten when a new journey starts', () => {
+    const done = walk(['forgot-password', 'check-email', 'new-password', 'other']);
+    expect(done.emailedAt).toBe(T0 + 2 * 60_000);
+    const again = advanceJourney(done, 'sign-in', T0 + 3_600_000);
+    expect(again.emailedAt).toBeNull();
+    expect(again.emailedOn).toBeNull();
   });
 });

@@ -162,3 +162,43 @@ describe('carry-over from sign-in to forgot password', () => {
     expect(run.controller.getState().prefill.state).toBe('left-alone');
   });
 });
+
+describe('carry-over controller: the follow-up clock', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    document.body.innerHTML = SIGN_IN;
+  });
+  let stop: AbortController | undefined;
+  afterEach(() => {
+    stop?.abort();
+    vi.useRealTimers();
+  });
+
+  it('tells the background when the page says USPS emailed a code, once per screen kind', async () => {
+    // Only the clock is faked, so the background's answers still arrive.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(1_700_000_000_000);
+    const run = setup('sign-in');
+    stop = run.stop;
+    run.detector.go('verify-identity', '<p>Enter the code we emailed you.</p>');
+    await run.controller.settled();
+    expect(run.controller.getState().journey?.emailedAt).toBeNull();
+    run.controller.noteEmailed('verify-identity');
+    await run.controller.settled();
+    expect(run.controller.getState().journey?.emailedAt).toBe(1_700_000_000_000);
+    // A later note for the same screen kind (the code screen after the choice) keeps the first time.
+    vi.setSystemTime(1_700_000_300_000);
+    run.controller.noteEmailed('verify-identity');
+    await run.controller.settled();
+    expect((await background({ type: 'session:get' })).journey.emailedAt).toBe(1_700_000_000_000);
+  });
+
+  it('ignores a note for a page kind that is no longer on screen', async () => {
+    const run = setup('verify-identity');
+    stop = run.stop;
+    run.detector.go('sign-in', SIGN_IN);
+    run.controller.noteEmailed('verify-identity');
+    await run.controller.settled();
+    expect((await background({ type: 'session:get' })).journey.emailedAt).toBeNull();
+  });
+});

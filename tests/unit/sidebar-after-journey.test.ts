@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { type RouterEffects, routeMessage } from '@/utils/background-router';
+import { DEFAULT_SETTINGS } from '@/utils/settings';
 import type { JourneyState, TabSession } from '@/utils/tab-session';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
@@ -10,6 +11,8 @@ const journey = (patch: Partial<JourneyState>): JourneyState => ({
   startedAt: 0,
   successShown: false,
   emailedAt: null,
+  emailedOn: null,
+  lastKind: null,
   ...patch,
 });
 
@@ -23,6 +26,8 @@ function effects(session: TabSession): RouterEffects {
     isIncognitoTab: vi.fn(async () => false),
     handleSession: vi.fn(async () => session),
     forgetAllCarried: vi.fn(async () => 0),
+    loadSettings: vi.fn(async () => ({ settings: DEFAULT_SETTINGS, notice: null, resetFields: [], droppedKeys: [] })),
+    updateSettings: vi.fn(async () => DEFAULT_SETTINGS),
   };
 }
 const signedInPage = { id: ID, url: 'https://www.usps.com/manage/', frameId: 0, tab: { id: 7, incognito: false } };

@@ -16,12 +16,21 @@ function controllerWith(kind: PageKind, value: string | null, emailedAt: number 
   const state: CarryOverState = {
     kind,
     carried: value === null ? null : { value, capturedAt: T0 },
-    journey: { reached: [], current: null, route: 'password', startedAt: T0, successShown: false, emailedAt },
+    journey: {
+      reached: [],
+      current: null,
+      route: 'password',
+      startedAt: T0,
+      successShown: false,
+      emailedAt,
+      emailedOn: null,
+      lastKind: null,
+    },
     notice: null,
     prefill: { state: 'idle' },
     settings: DEFAULT_SETTINGS,
   };
-  return { getState: () => state, subscribe: () => () => {} } as unknown as CarryOverController;
+  return { getState: () => state, subscribe: () => () => {}, noteEmailed: vi.fn() } as unknown as CarryOverController;
 }
 
 let host: HTMLElement;
@@ -59,21 +68,26 @@ describe('SpamReminder', () => {
     expect(host.querySelector('a')).toBeNull();
   });
 
-  it('shows on a verification screen only once it says the code was emailed', async () => {
+  it('shows on a verification screen only once it says the code was emailed, and starts the follow-up clock then', async () => {
     document.body.insertAdjacentHTML('afterbegin', '<p id="prompt">How should we verify you? Text me</p>');
     vi.useFakeTimers();
-    act(() => render(h(SpamReminder, { lang: 'en', controller: controllerWith('verify-identity', null) }), host));
+    const controller = controllerWith('verify-identity', null);
+    act(() => render(h(SpamReminder, { lang: 'en', controller }), host));
     expect(host.textContent).toBe('');
+    expect(controller.noteEmailed).not.toHaveBeenCalled();
     (document.getElementById('prompt') as HTMLElement).textContent = 'Enter the code we emailed you.';
     await act(async () => {
       await vi.advanceTimersByTimeAsync(300);
     });
     expect(host.textContent).toContain('spam or junk folder');
+    expect(controller.noteEmailed).toHaveBeenCalledWith('verify-identity');
   });
 
-  it('stays away from pages where USPS has not emailed', () => {
-    render(h(SpamReminder, { lang: 'en', controller: controllerWith('sign-in-failed', 'pat@gmail.com') }), host);
+  it('stays away from pages where USPS has not emailed (and starts no follow-up clock)', () => {
+    const controller = controllerWith('sign-in-failed', 'pat@gmail.com');
+    render(h(SpamReminder, { lang: 'en', controller }), host);
     expect(host.textContent).toBe('');
+    expect(controller.noteEmailed).not.toHaveBeenCalled();
   });
 });
 

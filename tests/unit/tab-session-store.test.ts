@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { newJourney } from '@/utils/journey';
+import type { PageKind } from '@/utils/page-kinds';
 import { CARRY_TTL_MS } from '@/utils/tab-session';
 import {
   clearSessionsOnTabRemoval,
@@ -21,7 +23,7 @@ describe('tab session store', () => {
   it('starts a tab with a new journey, nothing carried and no notice', async () => {
     const session = await handleSessionRequest(tab(1), { type: 'session:get' });
     expect(session).toEqual({
-      journey: { reached: [], current: null, route: null, startedAt: T0, successShown: false, emailedAt: null },
+      journey: newJourney(T0),
       carried: null,
       notice: null,
     });
@@ -97,14 +99,7 @@ describe('tab session store', () => {
     const shown = await handleSessionRequest(tab(1), { type: 'journey:success-shown' });
     expect(shown.journey.successShown).toBe(true);
     const reset = await handleSessionRequest(tab(1, T0 + 5), { type: 'journey:reset' });
-    expect(reset.journey).toEqual({
-      reached: [],
-      current: null,
-      route: null,
-      startedAt: T0 + 5,
-      successShown: false,
-      emailedAt: null,
-    });
+    expect(reset.journey).toEqual(newJourney(T0 + 5));
   });
 
   it.each([
@@ -157,6 +152,49 @@ describe('tab session store', () => {
     await fakeBrowser.tabs.onRemoved.trigger(2, { windowId: 1, isWindowClosing: false });
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+  });
+});
+
+describe('tab session store: the journey', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  const visit = (kind: PageKind, now: number, emailed?: boolean) =>
+    handleSessionRequest(tab(1, now), { type: 'journey:visit', kind, ...(emailed === undefined ? {} : { emailed }) });
+
+  it('forgets the carried identifier once the person is back in, and not before', async () => {
+    await visit('sign-in', T0);
+    await handleSessionRequest(tab(1, T0), { type: 'carry:set', value: 'Pat.Doe' });
+    await visit('forgot-password', T0 + 1);
+    // Mid-recovery, a FAQ opened from the forgot form: not back in, still carried.
+    const faq = await visit('other', T0 + 2);
+    expect(faq.journey.current).toBe('forgot');
+    expect(faq.carried?.value).toBe('Pat.Doe');
+    await visit('forgot-password', T0 + 3);
+    await visit('sign-in', T0 + 4);
+    const backIn = await visit('other', T0 + 5);
+    expect(backIn.journey.current).toBe('signed-in');
+    expect(backIn.carried).toBeNull();
+    expect(await fakeBrowser.storage.session.get('tab-1')).toMatchObject({ 'tab-1': { carried: null } });
+  });
+
+  it('starts the follow-up clock on a verification screen that says USPS emailed a code', async () => {
+    await visit('sign-in', T0);
+    const choice = await visit('verify-identity', T0 + 60_000);
+    expect(choice.journey.emailedAt).toBeNull();
+    const code = await visit('verify-identity', T0 + 2 * 60_000, true);
+    expect(code.journey.emailedAt).toBe(T0 + 2 * 60_000);
+    const again = await visit('verify-identity', T0 + 3 * 60_000, true);
+    expect(again.journey.emailedAt).toBe(T0 + 2 * 60_000);
+  });
+
+  it('reads a session stored before emailedOn and lastKind existed, without a reset notice', async () => {
+    const journey = { reached: ['forgot'], current: 'forgot', route: 'password', startedAt: T0, successShown: false };
+    await fakeBrowser.storage.session.set({ 'tab-1': { journey: { ...journey, emailedAt: null }, carried: null } });
+    const session = await handleSessionRequest(tab(1), { type: 'session:get' });
+    expect(session.notice).toBeNull();
+    expect(session.journey).toEqual({ ...journey, emailedAt: null, emailedOn: null, lastKind: null });
   });
 });
 
