@@ -27,8 +27,8 @@ export const SessionRequestSchema = z.discriminatedUnion('type', [
 
 /**
  * The sidebar's settings, read and saved through the background so its bundle carries no zod.
- * The patch is checked field by field against the settings schema below, not here, so the
- * answer can name the refused fields.
+ * The envelope is checked here; the patch itself against the settings schema in `routeSettings`
+ * (utils/settings-store.ts), so the answer can name the refused fields.
  */
 const SettingsMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('settings:get') }),
