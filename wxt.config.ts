@@ -1,4 +1,9 @@
 import { defineConfig } from 'wxt';
+import { ACCOUNT_HOSTS } from './utils/account-hosts';
+import { cheapFilter } from './utils/error-watch-filter';
+import { ERROR_RULES } from './utils/recognition/error-rules';
+
+const ACCOUNT_HOST_MATCHES = ACCOUNT_HOSTS.map((host) => `https://${host}/*`);
 
 // Everything the browser is told about the extension lives here. Permissions are deliberately
 // minimal; the README explains each one.
@@ -13,12 +18,25 @@ export default defineConfig({
   zip: {
     excludeSources: ['demo-screenshots/**', 'bench-results/**', 'test-results/**', 'playwright-report/**', 'docs/**'],
   },
+  // The error watch's pre-check, derived from the error rules when building, so the watch ships
+  // a few patterns instead of the rules (entrypoints/error-watch.ts).
+  vite: () => ({ define: { __ERROR_WATCH_FILTER__: JSON.stringify(cheapFilter(ERROR_RULES)) } }),
   hooks: {
-    // The detector is an unlisted script (no WXT content-script runtime, no polyfill: see
-    // entrypoints/detector.ts), so it is registered as a content script here.
+    // The detector and the error watch are unlisted scripts (no WXT content-script runtime, no
+    // polyfill: see entrypoints/detector.ts), so they are registered as content scripts here. The
+    // full detector runs on the account hosts only; every other USPS page can only be an error
+    // page (or where a journey ends), so it gets the tiny error watch, which loads the detector
+    // through the background only when the page may need help (utils/error-watch.ts).
     'build:manifestGenerated': (_wxt, manifest) => {
       manifest.content_scripts = [
-        { matches: ['https://*.usps.com/*'], js: ['detector.js'], run_at: 'document_end', all_frames: false },
+        { matches: ACCOUNT_HOST_MATCHES, js: ['detector.js'], run_at: 'document_end', all_frames: false },
+        {
+          matches: ['https://*.usps.com/*'],
+          exclude_matches: ACCOUNT_HOST_MATCHES,
+          js: ['error-watch.js'],
+          run_at: 'document_end',
+          all_frames: false,
+        },
       ];
     },
   },

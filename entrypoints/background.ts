@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { type RouterEffects, routeMessage } from '@/utils/background-router';
+import { type DetectorLoaderEffects, routeDetectorLoad } from '@/utils/detector-loader';
 import type { TabRequest } from '@/utils/messages';
 import { loadSettings, updateSettings } from '@/utils/settings-store';
 import {
@@ -12,6 +13,13 @@ import {
 import { isGenuineUspsUrl } from '@/utils/usps-hosts';
 
 const SIDEBAR_FILE = '/sidebar.js';
+// Registered by the manifest on the account hosts only; elsewhere injected on the error watch's
+// request (utils/error-watch.ts) or when the person opens the help.
+const DETECTOR_FILE = '/detector.js';
+
+async function injectDetector(tabId: number, frameId = 0): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [DETECTOR_FILE] });
+}
 
 async function injectSidebar(tabId: number, frameId = 0): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [SIDEBAR_FILE] });
@@ -24,6 +32,9 @@ async function injectSidebar(tabId: number, frameId = 0): Promise<void> {
 async function openHelp(tabId: number): Promise<void> {
   const tab = await browser.tabs.get(tabId);
   if (!tab.url || !isGenuineUspsUrl(tab.url)) throw new Error('Not a USPS.com page');
+  // The sidebar needs the detector's channel; where only the error watch ran there is none yet
+  // (a second copy of the detector does nothing).
+  await injectDetector(tabId);
   await injectSidebar(tabId);
   const open: TabRequest = { type: 'open-sidebar' };
   // The sidebar does not answer (its bundle uses the native API, which cannot answer with a
@@ -49,9 +60,17 @@ const effects: RouterEffects = {
   updateSettings,
 };
 
+const detectorLoader: DetectorLoaderEffects = {
+  runtimeId: effects.runtimeId,
+  extensionOrigin: effects.extensionOrigin,
+  injectDetector,
+};
+
 export default defineBackground(() => {
-  // Every rule about who may ask for what lives in utils/background-router.ts (unit-tested).
+  // Every rule about who may ask for what lives in utils/background-router.ts and, for the error
+  // watch's one request, utils/detector-loader.ts (both unit-tested).
   browser.runtime.onMessage.addListener((message, sender) => routeMessage(message, sender, effects));
+  browser.runtime.onMessage.addListener((message, sender) => routeDetectorLoad(message, sender, detectorLoader));
 
   browser.commands.onCommand.addListener((command, tab) => {
     if (command !== 'open-account-help' || tab?.id === undefined) return;

@@ -1,5 +1,6 @@
+import { isAccountHost } from './account-hosts';
 import type { DetectorChannel } from './detector-channel';
-import { publishDetectorChannel } from './detector-channel';
+import { findDetectorChannel, publishDetectorChannel } from './detector-channel';
 import type { BackgroundRequest, TabStatus } from './messages';
 import { isTabRequest } from './messages';
 import { nativeBrowser as browser } from './native-browser';
@@ -7,9 +8,6 @@ import type { Recognition } from './page-kinds';
 import { needsHelp } from './page-kinds';
 import { watchPage } from './page-watcher';
 import { recognisePage } from './recognition/recognise';
-
-/** Hosts whose screens change by script (forms shown and hidden): watch visibility there too. */
-const ACCOUNT_HOST = /^(?:[a-z]{2}-)?reg\.usps\.com$|^verified\.usps\.com$/;
 
 /** Marks our own UI so the watcher ignores its mutations. */
 export const SIDEBAR_HOST_TAG = 'restore-access-sidebar';
@@ -24,6 +22,9 @@ function sameRecognition(a: Recognition, b: Recognition): boolean {
  * pay for one recognition and a filtered mutation observer.
  */
 export function startDetector(signal: AbortSignal): void {
+  // Injected again into a frame that already has it (the popup's Open help loads it with the
+  // sidebar wherever the error watch ran): one detector per frame.
+  if (findDetectorChannel()) return;
   // For `npm run bench`: the page's timeline sees marks made from this isolated world.
   performance.mark('restore-access:detector-start');
   let current = recognisePage(document, location.href, { useLayout: true });
@@ -60,7 +61,8 @@ export function startDetector(signal: AbortSignal): void {
     {
       signal,
       isOwnNode: (node) => node.nodeName.toLowerCase() === SIDEBAR_HOST_TAG,
-      watchVisibility: ACCOUNT_HOST.test(location.hostname),
+      // Account hosts change screens by script (forms shown and hidden): watch visibility there too.
+      watchVisibility: isAccountHost(location.hostname),
     },
   );
 
@@ -88,7 +90,7 @@ export function startDetector(signal: AbortSignal): void {
 /** The page was opened from reg.usps.com or verified.usps.com (e.g. the redirect after signing in). */
 function fromAccountPage(): boolean {
   try {
-    return !!document.referrer && ACCOUNT_HOST.test(new URL(document.referrer).hostname);
+    return !!document.referrer && isAccountHost(new URL(document.referrer).hostname);
   } catch {
     return false;
   }

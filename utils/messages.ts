@@ -11,7 +11,12 @@ export type BackgroundRequest =
    * An ordinary page reached from a USPS account page: inject the sidebar only if this tab's
    * recovery journey just ended here (signed in), for the "secure your account" checklist.
    */
-  | { type: 'show-help-after-journey' };
+  | { type: 'show-help-after-journey' }
+  /**
+   * The error watch (off the account hosts) found a page that may need help: inject the full
+   * detector into this frame so it can recognise the page.
+   */
+  | { type: 'load-detector' };
 
 export type TabRequest =
   /** The popup asks what this tab is. */
@@ -26,7 +31,7 @@ export interface TabStatus {
 
 export function isBackgroundRequest(value: unknown): value is BackgroundRequest {
   const type = typeof value === 'object' && value !== null ? (value as { type?: unknown }).type : undefined;
-  return type === 'show-help' || type === 'show-help-after-journey';
+  return type === 'show-help' || type === 'show-help-after-journey' || type === 'load-detector';
 }
 
 export function isTabRequest(value: unknown): value is TabRequest {

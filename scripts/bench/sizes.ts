@@ -10,8 +10,10 @@ export interface ScriptSize {
 }
 
 export interface InjectedScripts {
-  /** Content scripts from the manifest: injected into every matching USPS page. */
+  /** Content scripts the manifest injects into a USPS page off the account hosts (tracking, home…). */
   always: ScriptSize[];
+  /** Content scripts the manifest injects into an account page (reg.usps.com, verified.usps.com…). */
+  accountPages: ScriptSize[];
   /** The sidebar bundle and any chunk it imports: injected only where help is shown. */
   onDemand: ScriptSize[];
   contentScriptFiles: string[];
@@ -37,16 +39,48 @@ function importedChunks(dir: string, file: string, seen = new Set<string>()): st
   return [...seen];
 }
 
+/** Sample pages: one off the account hosts, one on them (utils/account-hosts.ts). */
+export const ORDINARY_PAGE = 'https://www.usps.com/';
+export const ACCOUNT_PAGE = 'https://reg.usps.com/entreg/LoginAction_input';
+
+interface ContentScript {
+  matches?: string[];
+  exclude_matches?: string[];
+  js?: string[];
+}
+
+/** Manifest match pattern → RegExp (only the forms this extension uses: scheme, `*.` host, path glob). */
+function patternRegex(pattern: string): RegExp {
+  const source = pattern
+    .split('*')
+    .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+    .join('.*')
+    .replace('://.*\\.', '://(?:[^/]*\\.)?');
+  return new RegExp(`^${source}$`);
+}
+
+/** The files the manifest's content scripts inject into `url`. */
+export function contentScriptsFor(scripts: ContentScript[], url: string): string[] {
+  const any = (patterns: string[] | undefined) => (patterns ?? []).some((pattern) => patternRegex(pattern).test(url));
+  return scripts.filter((script) => any(script.matches) && !any(script.exclude_matches)).flatMap((s) => s.js ?? []);
+}
+
 export function injectedScripts(dir: string): InjectedScripts {
   const manifestPath = join(dir, 'manifest.json');
   if (!existsSync(manifestPath)) {
     throw new Error(`No built extension in ${dir}: build it first (npx wxt build).`);
   }
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { content_scripts?: Array<{ js?: string[] }> };
-  const contentScriptFiles = (manifest.content_scripts ?? []).flatMap((script) => script.js ?? []);
-  const always = contentScriptFiles.map((file) => sizeOf(dir, file));
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { content_scripts?: ContentScript[] };
+  const scripts = manifest.content_scripts ?? [];
+  const contentScriptFiles = scripts.flatMap((script) => script.js ?? []);
+  const sizesFor = (url: string) => contentScriptsFor(scripts, url).map((file) => sizeOf(dir, file));
   const onDemandFiles = [SIDEBAR_FILE, ...importedChunks(dir, SIDEBAR_FILE)];
-  return { always, onDemand: onDemandFiles.map((file) => sizeOf(dir, file)), contentScriptFiles };
+  return {
+    always: sizesFor(ORDINARY_PAGE),
+    accountPages: sizesFor(ACCOUNT_PAGE),
+    onDemand: onDemandFiles.map((file) => sizeOf(dir, file)),
+    contentScriptFiles,
+  };
 }
 
 export function total(sizes: ScriptSize[]): ScriptSize {

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { ACCOUNT_HOSTS } from '../../utils/account-hosts';
 
 // Reads the manifests the test command built (scripts/test.sh builds before unit tests): what
 // the browser and the stores see, not what wxt.config.ts meant to produce.
@@ -16,7 +17,14 @@ interface Manifest {
   optional_permissions?: string[];
   optional_host_permissions?: string[];
   web_accessible_resources?: unknown;
-  content_scripts?: Array<{ matches: string[]; js?: string[]; css?: string[] }>;
+  content_scripts?: Array<{
+    matches: string[];
+    exclude_matches?: string[];
+    js?: string[];
+    css?: string[];
+    run_at?: string;
+    all_frames?: boolean;
+  }>;
   icons?: Record<string, string>;
   browser_specific_settings?: {
     gecko?: { id?: string; strict_min_version?: string; data_collection_permissions?: { required?: string[] } };
@@ -47,10 +55,18 @@ describe.each(TARGETS)('the built %s manifest', (target) => {
     expect(manifest.web_accessible_resources).toBeUndefined();
   });
 
-  test('runs only the detector, and only on usps.com', () => {
-    expect(manifest.content_scripts).toEqual([expect.objectContaining({ matches: ['https://*.usps.com/*'] })]);
-    expect(manifest.content_scripts?.[0]?.js).toEqual(['detector.js']);
-    expect(manifest.content_scripts?.[0]?.css).toBeUndefined();
+  test('runs the detector on the account hosts and the error watch on every other usps.com page', () => {
+    const accountHosts = ACCOUNT_HOSTS.map((host) => `https://${host}/*`);
+    expect(manifest.content_scripts).toEqual([
+      { matches: accountHosts, js: ['detector.js'], run_at: 'document_end', all_frames: false },
+      {
+        matches: ['https://*.usps.com/*'],
+        exclude_matches: accountHosts,
+        js: ['error-watch.js'],
+        run_at: 'document_end',
+        all_frames: false,
+      },
+    ]);
   });
 
   test('names itself and says it is unofficial', () => {

@@ -1,3 +1,5 @@
+import { ACCOUNT_HOSTS } from '../account-hosts';
+import { ERROR_RULES } from './error-rules';
 import type { PageRule, Signal } from './rule-types';
 
 /**
@@ -14,8 +16,6 @@ import type { PageRule, Signal } from './rule-types';
  * into (locked > sign-up > new password > failed), then the single-purpose screens, then sign-in.
  */
 
-// USPS-FACTS.md, Pages: account pages live on reg (and its language hosts) and verified.usps.com.
-const ACCOUNT_HOSTS = ['reg.usps.com', 'es-reg.usps.com', 'zh-reg.usps.com', 'verified.usps.com'];
 const onAccountHost: Signal = { id: 'url:account-host', weight: 1, url: { hosts: ACCOUNT_HOSTS } };
 const passwordField: Signal = { id: 'dom:password-field', weight: 1, selector: 'input[type=password]' };
 // Sign-in: classic, portal and verified.usps.com paths; a failed attempt comes back on the form.
@@ -31,93 +31,9 @@ const continueButton: Signal = {
   text: { in: 'buttons', pattern: 'continue|next|submit|continuar|siguiente|enviar' },
 };
 const signInWords = '\\bsign in\\b|iniciar sesi[oó]n';
-const tryLater: Signal = {
-  id: 'text:try-later',
-  weight: 1,
-  text: { in: 'body', pattern: 'try again later|m[aá]s tarde' },
-};
 
 export const PAGE_RULES: readonly PageRule[] = [
-  {
-    id: 'error-access-denied',
-    kind: 'error',
-    reason: 'access-denied',
-    priority: 100,
-    minScore: 4,
-    reference: 'reference\\s*#\\s*(\\d+(?:\\.[0-9a-f]+)+)',
-    signals: [
-      { id: 'text:denied-title', weight: 2, text: { in: 'title', pattern: 'access denied|acceso denegado' } },
-      { id: 'text:denied-heading', weight: 1, text: { in: 'headings', pattern: 'access denied|acceso denegado' } },
-      { id: 'text:no-permission', weight: 1, text: { in: 'body', pattern: 'permission to access|no tiene permiso' } },
-      { id: 'text:akamai-reference', weight: 1, text: { in: 'body', pattern: 'reference\\s*#\\s*\\d+\\.[0-9a-f]' } },
-      { id: 'text:edgesuite', weight: 1, text: { in: 'body', pattern: 'errors\\.edgesuite\\.net' } },
-    ],
-  },
-  {
-    id: 'error-outage',
-    kind: 'error',
-    reason: 'outage',
-    priority: 95,
-    minScore: 4,
-    signals: [
-      { id: 'url:outage-path', weight: 2, url: { path: '/server_responses/anyapp_outage_apology' } },
-      { id: 'text:apology', weight: 1, text: { in: 'headings', pattern: 'sorry|apolog|disculp|lo sentimos' } },
-      {
-        id: 'text:difficulties',
-        weight: 2,
-        text: { in: 'body', pattern: 'experiencing (technical )?difficulties|experimentando dificultades' },
-      },
-      tryLater,
-    ],
-  },
-  {
-    id: 'error-not-found',
-    kind: 'error',
-    reason: 'not-found',
-    priority: 94,
-    minScore: 3,
-    signals: [
-      { id: 'url:not-found-path', weight: 2, url: { path: 'error_?404' } },
-      { id: 'text:not-found-title', weight: 1, text: { in: 'title', pattern: '\\b404\\b|not found|no encontrad' } },
-      {
-        id: 'text:not-found-heading',
-        weight: 2,
-        text: {
-          in: 'headings',
-          pattern: '\\b404\\b|page not found|can.?t find|cannot be found|no (se )?(pudo )?encontr',
-        },
-      },
-      {
-        id: 'text:not-found-wording',
-        weight: 1,
-        text: {
-          in: 'body',
-          pattern: 'page you (were|are) looking for|may have (been )?(moved|removed)|la p[aá]gina que',
-        },
-      },
-    ],
-  },
-  {
-    id: 'error-unavailable',
-    kind: 'error',
-    reason: 'unavailable',
-    priority: 93,
-    minScore: 4,
-    signals: [
-      { id: 'url:fatal-error-path', weight: 2, url: { path: '/error/fatal-error' } },
-      { id: 'url:rcas', weight: 1, url: { path: '^/rcas\\.htm$' } },
-      { id: 'text:sorry', weight: 1, text: { in: 'headings', pattern: 'sorry|lo sentimos|error' } },
-      {
-        id: 'text:service-unavailable',
-        weight: 2,
-        text: {
-          in: 'body',
-          pattern: 'service (is )?(currently |temporarily )?unavailable|servicio no (est[aá] )?disponible',
-        },
-      },
-      tryLater,
-    ],
-  },
+  ...ERROR_RULES,
   {
     id: 'account-locked',
     kind: 'account-locked',

@@ -1,3 +1,4 @@
+import { HEADINGS } from '../error-watch-filter';
 import type { TextArea } from './rule-types';
 
 /**
@@ -31,7 +32,8 @@ export function isRendered(element: Element, useLayout: boolean): boolean {
 }
 
 const AREA_SELECTORS: Record<Exclude<TextArea, 'title' | 'body'>, string> = {
-  headings: 'h1, h2, h3, [role="heading"], legend',
+  // Also read, shown or not, by the error watch's pre-check (utils/error-watch-filter.ts).
+  headings: HEADINGS,
   labels: 'label',
   buttons: 'button, input[type="submit"], input[type="button"], a[role="button"], a.button, a.btn',
   // Where sign-in forms put the outcome of an attempt (USPS-FACTS.md, Pages: #response-msg,
