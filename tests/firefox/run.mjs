@@ -59,14 +59,14 @@ try {
       },
     ],
     [
-      'stays silent on a tracking page, after the detector has recognised it',
+      'stays silent on a tracking page, after the error watch has answered for it',
       async () => {
         const { url } = fixture('other/tracking-result.html');
         const page = await browser.newPage();
         await serveFixtures(page, fixtures);
         await page.goto(url, { waitUntil: 'load' });
-        // Positive signal first: the detector ran on this page and answered, so the absence of
-        // the sidebar below is a decision and not a script that never loaded.
+        // Positive signal first: the error watch ran on this page and answered (no error page, so
+        // no detector), so the absence of the sidebar below is a decision, not a missing script.
         const extensionPage = await browser.newPage();
         await openExtensionPage(
           extensionPage,
@@ -74,10 +74,34 @@ try {
           () => location.protocol === 'moz-extension:' && document.readyState === 'complete',
         );
         const status = await pollFor(() => detectorStatus(extensionPage, url));
-        assert.ok(status, 'the detector on the tracking page never answered');
+        assert.ok(status, 'the error watch on the tracking page never answered');
         assert.equal(status.recognition.kind, 'other');
         assert.equal(status.sidebarShown, false);
         assert.equal(await page.$('restore-access-sidebar'), null);
+        await extensionPage.close();
+        await page.close();
+      },
+    ],
+    [
+      // Off the account hosts only the error watch runs; on an error page it has the background
+      // inject the full detector (scripting.executeScript), which recognises the page and brings
+      // the sidebar.
+      'loads the detector on an Akamai error page off the account hosts and shows Account help',
+      async () => {
+        const { url } = fixture('error/access-denied-tools.html');
+        const page = await browser.newPage();
+        await serveFixtures(page, fixtures);
+        await page.goto(url);
+        await page.waitForSelector(SIDEBAR, { timeout: 10_000 });
+        const extensionPage = await browser.newPage();
+        await openExtensionPage(
+          extensionPage,
+          'popup.html',
+          () => location.protocol === 'moz-extension:' && document.readyState === 'complete',
+        );
+        const status = await pollFor(() => detectorStatus(extensionPage, url));
+        assert.equal(status?.recognition.kind, 'error');
+        assert.equal(status?.recognition.reason, 'access-denied');
         await extensionPage.close();
         await page.close();
       },
