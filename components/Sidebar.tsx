@@ -4,12 +4,14 @@ import { guideFor } from '@/utils/guides';
 import { PAGE_TARGETS, type TargetId } from '@/utils/guides/targets';
 import { pickLanguage } from '@/utils/i18n/language';
 import { sidebarText } from '@/utils/i18n/sidebar';
+import { advanceJourney } from '@/utils/journey';
 import type { PageKind, Recognition } from '@/utils/page-kinds';
 import { DEFAULT_SETTINGS, type Settings, TEXT_SIZES } from '@/utils/settings';
 import { loadSettings, updateSettings, watchSettings } from '@/utils/settings-client';
 import { showTarget } from '@/utils/show-me';
 import { BESIDE_QUERY, effectiveWidth, type PageMargin } from '@/utils/sidebar-layout';
 import { opensByItself, rememberCollapsed } from '@/utils/sidebar-open';
+import type { SidebarPreload } from '@/utils/sidebar-preload';
 import type { SessionRequest, TabSession } from '@/utils/tab-session';
 import { requestSession } from '@/utils/tab-session-client';
 import { DisplaySettings } from './DisplaySettings';
@@ -67,11 +69,30 @@ function ask(request: SessionRequest): Promise<TabSession | null> {
   return requestSession(request).catch(() => null);
 }
 
-export function Sidebar({ channel, host }: { channel: DetectorChannel; host: SidebarHost }) {
+/**
+ * The preloaded session, when the journey visit the sidebar is about to record would leave it
+ * as it is (a reload, say); otherwise null until the visit answers, so no outdated step shows.
+ */
+function sessionBeforeVisit(preload: SidebarPreload | null | undefined, kind: PageKind): TabSession | null {
+  if (!preload) return null;
+  const { journey } = preload.session;
+  return advanceJourney(journey, kind, Date.now()) === journey ? preload.session : null;
+}
+
+export function Sidebar({
+  channel,
+  host,
+  preload,
+}: {
+  channel: DetectorChannel;
+  host: SidebarHost;
+  /** Read by the background at injection (utils/sidebar-preload.ts): no round trip before the first render. */
+  preload?: SidebarPreload | null;
+}) {
   const [recognition, setRecognition] = useState<Recognition>(channel.current());
-  const [settings, setSettings] = useState<Settings | null>(null);
-  const [settingsReset, setSettingsReset] = useState(false);
-  const [session, setSession] = useState<TabSession | null>(null);
+  const [settings, setSettings] = useState<Settings | null>(preload?.settings.settings ?? null);
+  const [settingsReset, setSettingsReset] = useState(preload?.settings.notice === 'settings-reset');
+  const [session, setSession] = useState<TabSession | null>(() => sessionBeforeVisit(preload, channel.current().kind));
   /** What the person chose (toggle, shortcut) in this situation; otherwise the sidebar decides. */
   const [choice, setChoice] = useState<{ situation: string; open: boolean } | null>(null);
   /** The person asked for help on a page that needs none (shortcut or popup). */
@@ -93,13 +114,16 @@ export function Sidebar({ channel, host }: { channel: DetectorChannel; host: Sid
 
   useEffect(() => {
     let active = true;
-    loadSettings()
-      .then((loaded) => {
-        if (!active) return;
-        setSettings(loaded.settings);
-        setSettingsReset(loaded.notice === 'settings-reset');
-      })
-      .catch(() => active && setSettings({ ...DEFAULT_SETTINGS }));
+    // Preloaded: already in state; later changes come through the watcher either way.
+    if (!preload) {
+      loadSettings()
+        .then((loaded) => {
+          if (!active) return;
+          setSettings(loaded.settings);
+          setSettingsReset(loaded.notice === 'settings-reset');
+        })
+        .catch(() => active && setSettings({ ...DEFAULT_SETTINGS }));
+    }
     const stop = watchSettings((next) => active && setSettings(next));
     return () => {
       active = false;

@@ -4,10 +4,12 @@ import { type RouterEffects, routeMessage } from '@/utils/background-router';
 import { type DetectorLoaderEffects, routeDetectorLoad } from '@/utils/detector-loader';
 import type { TabRequest } from '@/utils/messages';
 import { loadSettings, updateSettings } from '@/utils/settings-store';
+import { SIDEBAR_PRELOAD_NAME, type SidebarPreload } from '@/utils/sidebar-preload';
 import {
   clearSessionsOnTabRemoval,
   forgetAllCarried,
   handleSessionRequest,
+  peekTabSession,
   sweepExpiredCarried,
 } from '@/utils/tab-session-store';
 import { isGenuineUspsUrl } from '@/utils/usps-hosts';
@@ -21,8 +23,33 @@ async function injectDetector(tabId: number, frameId = 0): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [DETECTOR_FILE] });
 }
 
-async function injectSidebar(tabId: number, frameId = 0): Promise<void> {
-  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [SIDEBAR_FILE] });
+/**
+ * What the sidebar would otherwise ask for first (settings, the tab's session), both read at
+ * once and neither written; null when either read fails (the sidebar then asks as before).
+ */
+function readSidebarPreload(tabId: number, incognito: boolean): Promise<SidebarPreload | null> {
+  return Promise.all([loadSettings(), peekTabSession({ tabId, incognito, now: Date.now() })]).then(
+    ([{ settings, notice, resetFields }, session]) => ({ settings: { settings, notice, resetFields }, session }),
+    () => null,
+  );
+}
+
+/**
+ * Hands the sidebar its preload in the same injection sequence, just before its bundle, so it
+ * paints without waiting for two message round trips (utils/sidebar-preload.ts). A null preload
+ * is set too, so an older one can never be taken for this injection's.
+ */
+async function injectSidebar(tabId: number, frameId: number, incognito: boolean): Promise<void> {
+  const target = { tabId, frameIds: [frameId] };
+  const preload = await readSidebarPreload(tabId, incognito);
+  await browser.scripting.executeScript({
+    target,
+    func: (name: string, value: SidebarPreload | null) => {
+      (globalThis as Record<symbol, unknown>)[Symbol.for(name)] = value;
+    },
+    args: [SIDEBAR_PRELOAD_NAME, preload],
+  });
+  await browser.scripting.executeScript({ target, files: [SIDEBAR_FILE] });
 }
 
 /**
@@ -35,7 +62,7 @@ async function openHelp(tabId: number): Promise<void> {
   // The sidebar needs the detector's channel; where only the error watch ran there is none yet
   // (a second copy of the detector does nothing).
   await injectDetector(tabId);
-  await injectSidebar(tabId);
+  await injectSidebar(tabId, 0, tab.incognito);
   const open: TabRequest = { type: 'open-sidebar' };
   // The sidebar does not answer (its bundle uses the native API, which cannot answer with a
   // promise), and Chrome reports an unanswered message as an error: the injection above is what

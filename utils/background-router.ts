@@ -52,7 +52,8 @@ export interface RouterEffects {
   /** `chrome-extension://<id>/` or `moz-extension://<uuid>/`. */
   extensionOrigin: string;
   now(): number;
-  injectSidebar(tabId: number, frameId: number): Promise<unknown>;
+  /** `incognito`: the sidebar's preloaded session is read the way that tab's requests are. */
+  injectSidebar(tabId: number, frameId: number, incognito: boolean): Promise<unknown>;
   openHelp(tabId: number): Promise<unknown>;
   isIncognitoTab(tabId: number): Promise<boolean>;
   handleSession(
@@ -95,14 +96,16 @@ export function routeMessage(message: unknown, sender: Sender, effects: RouterEf
   if (origin.from === 'content-script') {
     const parsed = ContentMessage.safeParse(message);
     if (!parsed.success) return undefined;
-    if (parsed.data.type === 'show-help') return effects.injectSidebar(origin.tabId, origin.frameId).then(() => true);
+    if (parsed.data.type === 'show-help') {
+      return effects.injectSidebar(origin.tabId, origin.frameId, origin.incognito).then(() => true);
+    }
     const context = { tabId: origin.tabId, incognito: origin.incognito, now: effects.now() };
     if (parsed.data.type === 'show-help-after-journey') {
       // The visit the sidebar would record anyway; it tells whether the journey ends here.
       return effects.handleSession(context, { type: 'journey:visit', kind: 'other' }).then((session) => {
         const { current, successShown } = session.journey;
         if (current !== 'signed-in' || successShown) return false;
-        return effects.injectSidebar(origin.tabId, origin.frameId).then(() => true);
+        return effects.injectSidebar(origin.tabId, origin.frameId, origin.incognito).then(() => true);
       });
     }
     return effects.handleSession(context, parsed.data.request);

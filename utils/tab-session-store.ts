@@ -110,6 +110,19 @@ export function handleSessionRequest(context: SessionContext, request: SessionRe
   });
 }
 
+/**
+ * The tab's session as `session:get` would answer it, without writing anything: for the
+ * sidebar's preload (entrypoints/background.ts), so the sidebar's own first request still finds
+ * an unreadable session and reports the reset, exactly as it would without the preload.
+ */
+export function peekTabSession(context: SessionContext): Promise<TabSession> {
+  return serialise(context.tabId, async () => {
+    const { stored, reset } = await read(context.tabId, context.now);
+    const carried = context.incognito ? null : stored.carried;
+    return { journey: stored.journey, carried, notice: reset ? 'session-reset' : null };
+  });
+}
+
 export function clearTabSession(tabId: number): Promise<void> {
   return serialise(tabId, () => storage.removeItem(keyFor(tabId)));
 }

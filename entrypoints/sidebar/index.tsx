@@ -10,6 +10,7 @@ import { loadSettings, watchSettings } from '@/utils/settings-client';
 import { createShadowHost } from '@/utils/shadow-host';
 import { returnFocusToPage } from '@/utils/show-me';
 import { PageMargin } from '@/utils/sidebar-layout';
+import { takeSidebarPreload } from '@/utils/sidebar-preload';
 import { requestSession } from '@/utils/tab-session-client';
 import sidebarCss from './sidebar.css?inline';
 
@@ -22,6 +23,8 @@ export default defineUnlistedScript(() => {
   // For `npm run bench`: splits the sidebar's latency into the round trip and its own start-up.
   performance.mark('restore-access:sidebar-start');
   const scope = globalThis as Record<symbol, unknown>;
+  // Taken before anything else, so it is gone even when this copy of the bundle does nothing.
+  const preload = takeSidebarPreload(scope);
   if (scope[MOUNTED_KEY]) return;
   const channel = findDetectorChannel();
   if (!channel) return;
@@ -67,9 +70,9 @@ export default defineUnlistedScript(() => {
     },
     returnFocus: () => returnFocusToPage(lastPageFocus),
     margin: new PageMargin(),
-    // For `npm run bench`, once the sidebar first has content (it renders nothing until the
-    // settings are read): rAF runs just before the frame that shows it is painted; the task
-    // queued from it runs after that paint.
+    // For `npm run bench`, once the sidebar first has content (it renders nothing until it has
+    // the settings, preloaded by the background or asked for): rAF runs just before the frame
+    // that shows it is painted; the task queued from it runs after that paint.
     onFirstShown: () =>
       requestAnimationFrame(() => setTimeout(() => performance.mark('restore-access:sidebar-painted'))),
   };
@@ -82,5 +85,5 @@ export default defineUnlistedScript(() => {
     loadSettings: () => loadSettings().then((loaded) => loaded.settings),
     watchSettings,
   });
-  render(<Sidebar channel={channel} host={sidebarHost} />, container);
+  render(<Sidebar channel={channel} host={sidebarHost} preload={preload} />, container);
 });

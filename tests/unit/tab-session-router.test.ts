@@ -70,7 +70,13 @@ describe('routeMessage: content scripts', () => {
   it('injects the sidebar into the sender frame on show-help', async () => {
     const fx = effects();
     expect(await routeMessage({ type: 'show-help' }, { ...uspsTab(), frameId: 3 }, fx)).toBe(true);
-    expect(fx.injectSidebar).toHaveBeenCalledWith(7, 3);
+    expect(fx.injectSidebar).toHaveBeenCalledWith(7, 3, false);
+  });
+
+  it('passes the private-window flag on to the injection, which reads the preloaded session with it', async () => {
+    const fx = effects();
+    expect(await routeMessage({ type: 'show-help' }, uspsTab(undefined, true), fx)).toBe(true);
+    expect(fx.injectSidebar).toHaveBeenCalledWith(7, 0, true);
   });
 
   it.each([

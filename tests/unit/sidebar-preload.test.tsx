@@ -1,0 +1,185 @@
+import { h, render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { storage } from 'wxt/utils/storage';
+import type { DetectorChannel } from '@/utils/detector-channel';
+import type { PageKind } from '@/utils/page-kinds';
+import type { SettingsAnswer } from '@/utils/settings';
+import { loadSettings as loadStoredSettings, settingsItem } from '@/utils/settings-store';
+import { SIDEBAR_PRELOAD_NAME, type SidebarPreload, takeSidebarPreload } from '@/utils/sidebar-preload';
+import { handleSessionRequest, peekTabSession } from '@/utils/tab-session-store';
+
+// The sidebar's own messaging goes through the background; here the background is the real
+// store on the WXT fake browser, reached through these stand-ins for the two clients.
+const clients = vi.hoisted(() => ({ loadSettings: vi.fn(), requestSession: vi.fn() }));
+vi.mock('@/utils/settings-client', () => ({
+  loadSettings: clients.loadSettings,
+  updateSettings: vi.fn(async () => ({})),
+  watchSettings: () => () => {},
+}));
+vi.mock('@/utils/tab-session-client', () => ({ requestSession: clients.requestSession }));
+
+const { Sidebar } = await import('@/components/Sidebar');
+
+const T0 = 1_700_000_000_000;
+const KEY = Symbol.for(SIDEBAR_PRELOAD_NAME);
+const scope = globalThis as Record<symbol, unknown>;
+
+/** What the background hands over, read from the real stores as entrypoints/background.ts does. */
+async function realPreload(): Promise<SidebarPreload> {
+  const { settings, notice, resetFields } = await loadStoredSettings();
+  const session = await peekTabSession({ tabId: 7, incognito: false, now: T0 });
+  return { settings: { settings, notice, resetFields }, session };
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  delete scope[KEY];
+});
+
+describe('reading the session for the preload', () => {
+  const context = { tabId: 7, incognito: false, now: T0 };
+
+  it('answers what session:get answers, and writes nothing', async () => {
+    await handleSessionRequest(context, { type: 'journey:visit', kind: 'forgot-password' });
+    const before = await storage.snapshot('session');
+    expect(await peekTabSession(context)).toEqual(await handleSessionRequest(context, { type: 'session:get' }));
+    expect(await storage.snapshot('session')).toEqual(before);
+  });
+
+  it('leaves an unreadable session for the sidebar, whose own request still reports the reset', async () => {
+    await storage.setItem('session:tab-7', '{garbage');
+    expect((await peekTabSession(context)).notice).toBe('session-reset');
+    expect(await storage.getItem('session:tab-7')).toBe('{garbage');
+    const visit = await handleSessionRequest(context, { type: 'journey:visit', kind: 'forgot-password' });
+    expect(visit.notice).toBe('session-reset');
+  });
+
+  it('never hands over a carried identifier in a private window', async () => {
+    await handleSessionRequest(context, { type: 'carry:set', value: 'Pat.Doe' });
+    expect((await peekTabSession(context)).carried?.value).toBe('Pat.Doe');
+    expect((await peekTabSession({ ...context, incognito: true })).carried).toBeNull();
+  });
+});
+
+describe('taking the preload', () => {
+  it('accepts what the background reads from the stores, and removes it from the global', async () => {
+    const preload = await realPreload();
+    scope[KEY] = structuredClone(preload);
+    expect(takeSidebarPreload()).toEqual(preload);
+    expect(KEY in scope).toBe(false);
+    expect(takeSidebarPreload()).toBeNull();
+  });
+
+  it('keeps a settings-reset notice', async () => {
+    await settingsItem.setValue({ side: 'middle', width: 400 });
+    const preload = await realPreload();
+    expect(preload.settings.notice).toBe('settings-reset');
+    scope[KEY] = preload;
+    expect(takeSidebarPreload()?.settings.resetFields).toEqual(['side']);
+  });
+
+  it.each<[string, (good: SidebarPreload) => unknown]>([
+    ['nothing (a failed read in the background)', () => null],
+    ['missing', () => undefined],
+    ['not an object', () => 'preload'],
+    ['settings without a field', (good) => ({ ...good, settings: { ...good.settings, settings: { side: 'left' } } })],
+    [
+      'a field of the wrong type',
+      (good) => ({ ...good, settings: { ...good.settings, settings: { ...good.settings.settings, width: '400' } } }),
+    ],
+    ['no resetFields', (good) => ({ ...good, settings: { settings: good.settings.settings, notice: null } })],
+    ['an unknown notice', (good) => ({ ...good, settings: { ...good.settings, notice: 'hello' } })],
+    ['no session', (good) => ({ settings: good.settings })],
+    ['a session without a journey', (good) => ({ ...good, session: { carried: null, notice: null } })],
+    [
+      'a carried identifier without its time',
+      (good) => ({ ...good, session: { ...good.session, carried: { value: 'pat' } } }),
+    ],
+  ])('refuses %s, and still removes it', async (_label, make) => {
+    scope[KEY] = make(await realPreload());
+    expect(takeSidebarPreload()).toBeNull();
+    expect(KEY in scope).toBe(false);
+  });
+});
+
+describe('the sidebar with and without a preload', () => {
+  let container: HTMLElement;
+  const channelFor = (kind: PageKind): DetectorChannel => ({
+    current: () => ({ kind, signals: [] }),
+    subscribe: () => () => {},
+  });
+  const host = () => ({
+    onOpenRequest: () => () => {},
+    returnFocus: () => {},
+    margin: { apply: () => {}, clear: () => {} } as never,
+    onFirstShown: vi.fn(),
+  });
+
+  beforeEach(() => {
+    container = document.createElement('div');
+    document.body.append(container);
+    clients.loadSettings.mockReset();
+    clients.requestSession.mockReset();
+    clients.requestSession.mockImplementation(async (request) =>
+      handleSessionRequest({ tabId: 7, incognito: false, now: T0 }, request),
+    );
+  });
+  afterEach(() => {
+    render(null, container);
+    container.remove();
+  });
+
+  it('renders its content in the first render with a preload, without asking for the settings', async () => {
+    const preload = await realPreload();
+    const shown = host();
+    await act(() => {
+      render(h(Sidebar, { channel: channelFor('forgot-password'), host: shown, preload }), container);
+      // Before any effect or answer: the content is there in the very first render.
+      expect(container.querySelector('aside')).not.toBeNull();
+    });
+    expect(clients.loadSettings).not.toHaveBeenCalled();
+    expect(shown.onFirstShown).toHaveBeenCalledTimes(1);
+    // The journey visit is still recorded, as before.
+    expect(clients.requestSession).toHaveBeenCalledWith({ type: 'journey:visit', kind: 'forgot-password' });
+  });
+
+  it('falls back to asking the background when there is no preload', async () => {
+    let answer: (value: SettingsAnswer) => void = () => {};
+    clients.loadSettings.mockReturnValue(new Promise<SettingsAnswer>((resolve) => (answer = resolve)));
+    await act(() => {
+      render(h(Sidebar, { channel: channelFor('forgot-password'), host: host(), preload: null }), container);
+    });
+    expect(container.querySelector('aside')).toBeNull();
+    expect(clients.loadSettings).toHaveBeenCalledTimes(1);
+    const { settings } = await realPreload();
+    await act(() => answer(settings));
+    await act(async () => {});
+    expect(container.querySelector('aside')).not.toBeNull();
+  });
+
+  it.each<[PageKind, PageKind[]]>([
+    ['sign-in', []],
+    ['sign-in', ['sign-in']],
+    ['account-locked', ['account-locked']],
+  ])('decides open or collapsed on %s (collapsed on %j) the same way either way', async (kind, collapsedOn) => {
+    await settingsItem.setValue({ collapsedOn });
+    const preload = await realPreload();
+    const stateOf = () => container.querySelector('aside')?.className.match(/ra-(open|collapsed)/)?.[1];
+
+    await act(() => {
+      render(h(Sidebar, { channel: channelFor(kind), host: host(), preload }), container);
+    });
+    const withPreload = stateOf();
+    render(null, container);
+
+    clients.loadSettings.mockResolvedValue(preload.settings);
+    await act(() => {
+      render(h(Sidebar, { channel: channelFor(kind), host: host(), preload: null }), container);
+    });
+    await act(async () => {});
+    expect(stateOf()).toBe(withPreload);
+    expect(withPreload).toBe(kind === 'sign-in' && collapsedOn.length > 0 ? 'collapsed' : 'open');
+  });
+});

@@ -1,0 +1,65 @@
+import { DEFAULT_SETTINGS, SETTINGS_FIELDS, type SettingsAnswer } from './settings';
+import type { TabSession } from './tab-session';
+
+/**
+ * What the background reads for the sidebar just before injecting its bundle (settings and the
+ * tab's session), so the sidebar paints its first content without waiting for two message round
+ * trips. The background sets it on the isolated world's global in the same injection sequence
+ * (entrypoints/background.ts); the page's own scripts cannot reach that world.
+ */
+export interface SidebarPreload {
+  settings: SettingsAnswer;
+  session: TabSession;
+}
+
+/**
+ * Shared by the background (writer) and the sidebar bundle (reader). The name travels as an
+ * injection argument: a function run by scripting.executeScript cannot close over a symbol.
+ */
+export const SIDEBAR_PRELOAD_NAME = 'restore-access.sidebar-preload';
+const SIDEBAR_PRELOAD_KEY = Symbol.for(SIDEBAR_PRELOAD_NAME);
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+// The background validated both with zod; this bundle carries none, so the check is by shape:
+// enough that a stale or half-written value is refused and the sidebar asks the background instead.
+function isSettingsAnswer(value: unknown): value is SettingsAnswer {
+  if (!isObject(value) || !isObject(value.settings) || !Array.isArray(value.resetFields)) return false;
+  if (value.notice !== null && value.notice !== 'settings-reset') return false;
+  const settings = value.settings;
+  return SETTINGS_FIELDS.every((field) => {
+    const fallback = DEFAULT_SETTINGS[field];
+    return Array.isArray(fallback) ? Array.isArray(settings[field]) : typeof settings[field] === typeof fallback;
+  });
+}
+
+function isTabSession(value: unknown): value is TabSession {
+  if (!isObject(value) || !isObject(value.journey)) return false;
+  const { journey, carried } = value;
+  const carriedOk =
+    carried === null ||
+    (isObject(carried) && typeof carried.value === 'string' && typeof carried.capturedAt === 'number');
+  return (
+    carriedOk &&
+    Array.isArray(journey.reached) &&
+    (journey.current === null || typeof journey.current === 'string') &&
+    typeof journey.successShown === 'boolean' &&
+    (value.notice === null || value.notice === 'session-reset')
+  );
+}
+
+export function isSidebarPreload(value: unknown): value is SidebarPreload {
+  return isObject(value) && isSettingsAnswer(value.settings) && isTabSession(value.session);
+}
+
+/**
+ * Takes the preload off the global (always: a later injection must never see an old one) and
+ * answers it when it has the expected shape, or null when the sidebar must ask the background.
+ */
+export function takeSidebarPreload(scope: Record<symbol, unknown> = globalThis as Record<symbol, unknown>) {
+  const value = scope[SIDEBAR_PRELOAD_KEY];
+  delete scope[SIDEBAR_PRELOAD_KEY];
+  return isSidebarPreload(value) ? value : null;
+}
