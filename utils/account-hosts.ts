@@ -8,3 +8,12 @@ export const ACCOUNT_HOSTS = ['reg.usps.com', 'es-reg.usps.com', 'zh-reg.usps.co
 export function isAccountHost(hostname: string): boolean {
   return ACCOUNT_HOSTS.includes(hostname.toLowerCase());
 }
+
+/** Opened from an account page (e.g. the redirect after signing in): a recovery journey may end here. */
+export function cameFromAccountHost(referrer: string): boolean {
+  try {
+    return !!referrer && isAccountHost(new URL(referrer).hostname);
+  } catch {
+    return false;
+  }
+}

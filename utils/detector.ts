@@ -1,4 +1,4 @@
-import { isAccountHost } from './account-hosts';
+import { cameFromAccountHost, isAccountHost } from './account-hosts';
 import type { DetectorChannel } from './detector-channel';
 import { findDetectorChannel, publishDetectorChannel } from './detector-channel';
 import type { BackgroundRequest, TabStatus } from './messages';
@@ -78,20 +78,11 @@ export function startDetector(signal: AbortSignal): void {
 
   requestHelp();
   // Back in after a recovery? Only worth asking on a page reached from a USPS account page.
-  if (!needsHelp(current) && fromAccountPage()) {
+  if (!needsHelp(current) && cameFromAccountHost(document.referrer)) {
     const request: BackgroundRequest = { type: 'show-help-after-journey' };
     browser.runtime.sendMessage(request).then(
       (shown) => (helpRequested ||= shown === true),
       () => {},
     );
-  }
-}
-
-/** The page was opened from reg.usps.com or verified.usps.com (e.g. the redirect after signing in). */
-function fromAccountPage(): boolean {
-  try {
-    return !!document.referrer && isAccountHost(new URL(document.referrer).hostname);
-  } catch {
-    return false;
   }
 }

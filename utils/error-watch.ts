@@ -1,17 +1,8 @@
-import { isAccountHost } from './account-hosts';
+import { cameFromAccountHost } from './account-hosts';
 import { type CheapFilter, passesCheapFilter } from './error-watch-filter';
 import type { BackgroundRequest, TabStatus } from './messages';
 import { isTabRequest } from './messages';
 import { nativeBrowser as browser } from './native-browser';
-
-/** Opened from an account page (e.g. the redirect after signing in): a journey may end here. */
-export function cameFromAccountHost(referrer: string): boolean {
-  try {
-    return !!referrer && isAccountHost(new URL(referrer).hostname);
-  } catch {
-    return false;
-  }
-}
 
 const OTHER_STATUS: TabStatus = { recognition: { kind: 'other', signals: [] }, sidebarShown: false };
 

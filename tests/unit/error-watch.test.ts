@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAccountHost } from '../../utils/account-hosts';
-import { cameFromAccountHost } from '../../utils/error-watch';
+import { cameFromAccountHost, isAccountHost } from '../../utils/account-hosts';
 import { cheapFilter, passesCheapFilter } from '../../utils/error-watch-filter';
 import { ERROR_RULES } from '../../utils/recognition/error-rules';
 import { recognisePage } from '../../utils/recognition/recognise';
