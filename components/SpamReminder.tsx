@@ -4,7 +4,7 @@ import { carryOverController } from '@/utils/carry-over';
 import { CARRY_OVER_MESSAGES } from '@/utils/i18n/carry-over';
 import { format, type Language } from '@/utils/i18n/language';
 import type { PageKind } from '@/utils/page-kinds';
-import { spamFolderFor, uspsHasEmailed } from '@/utils/spam-folders';
+import { emailStatus, spamFolderFor } from '@/utils/spam-folders';
 import { useCarryOverState } from './CarryOverHooks';
 import { FollowUp } from './FollowUp';
 
@@ -18,10 +18,10 @@ function pageText(doc: Document): string {
 }
 
 /** Re-reads the page when single-page screens change (verified.usps.com swaps screens in place). */
-function useEmailedOnPage(kind: PageKind, doc: Document): boolean {
-  const [emailed, setEmailed] = useState(() => uspsHasEmailed(kind, pageText(doc)));
+function useEmailedOnPage(kind: PageKind, doc: Document): 'sent' | 'offered' | null {
+  const [emailed, setEmailed] = useState(() => emailStatus(kind, pageText(doc)));
   useEffect(() => {
-    const check = () => setEmailed(uspsHasEmailed(kind, pageText(doc)));
+    const check = () => setEmailed(emailStatus(kind, pageText(doc)));
     check();
     if (kind === 'check-email' || !doc.body) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -59,11 +59,12 @@ export function SpamReminder({ lang, controller = carryOverController(), doc = d
   const state = useCarryOverState(controller);
   const kind = state?.kind ?? 'other';
   const emailed = useEmailedOnPage(kind, doc);
-  // Starts the follow-up clock where the page alone says USPS emailed (a code screen, say).
+  // Starts the follow-up clock where the page alone says USPS emailed (a code screen, say); a
+  // screen that only offers to send an email starts nothing.
   useEffect(() => {
-    if (emailed) controller?.noteEmailed(kind);
+    if (emailed === 'sent') controller?.noteEmailed(kind);
   }, [emailed, kind, controller]);
-  useEffect(() => onShownChange?.(emailed), [emailed, onShownChange]);
+  useEffect(() => onShownChange?.(emailed !== null), [emailed, onShownChange]);
   if (!emailed) return null;
   const t = CARRY_OVER_MESSAGES[lang];
   const spamFolder = spamFolderFor(state?.carried?.value);
@@ -71,7 +72,7 @@ export function SpamReminder({ lang, controller = carryOverController(), doc = d
     <section class="ra-section ra-spam-reminder" aria-labelledby="ra-spam-heading">
       <h3 id="ra-spam-heading">{t.spamHeading}</h3>
       <ul>
-        <li>{t.spamInbox}</li>
+        <li>{emailed === 'sent' ? t.spamInbox : t.spamInboxOffered}</li>
         <li>{t.spamNotSpam}</li>
         <li>{t.spamWait}</li>
       </ul>

@@ -72,19 +72,35 @@ export function spamFolderFor(identifier: string | null | undefined): SpamFolder
 }
 
 /**
- * Page wording that means USPS has emailed (or is about to email) the person, on screens whose
- * kind alone does not say so. Source: USPS-FACTS.md, Pages: verification (MFA) "Enter the code we
- * emailed you.", "Send Email p****@…"; Policies: "Verify Your Email" / "Send Email Link"; and
+ * Page wording that means USPS has emailed the person, on screens whose kind alone does not say
+ * so. Source: USPS-FACTS.md, Pages: verification (MFA) "Enter the code we emailed you."; and
  * "Emails USPS sends in these flows". The forgot-username confirmation's wording is not known,
  * so common "we sent you an email" phrasings are matched.
  */
-const EMAILED_TEXT =
-  /\bcode we (?:just )?e-?mailed\b|\bsend e-?mail\b|\bverify your e-?mail\b|\be-?mail link\b|\bwe(?: have|'ve)? (?:e-?mailed (?:you|your username)|sent (?:you )?(?:an? )?e-?mail|sent your username)\b|\bcheck your e-?mail\b/i;
+const SENT_TEXT =
+  /\bcode we (?:just )?e-?mailed\b|\bwe(?: have|'ve)? (?:e-?mailed (?:you|your username)|sent (?:you )?(?:an? )?e-?mail|sent your username)\b|\bcheck your e-?mail\b/i;
+
+/**
+ * Wording of screens where USPS offers to send an email but has not said it sent one yet:
+ * "Send Email p****@…" (verification choice) and "Verify Your Email" / "Send Email Link"
+ * (USPS-FACTS.md, Pages: verification; Policies: MFA).
+ */
+const OFFERED_TEXT = /\bsend e-?mail\b|\bverify your e-?mail\b|\be-?mail link\b/i;
 
 const MAYBE_EMAILED: ReadonlySet<PageKind> = new Set(['verify-identity', 'forgot-username', 'forgot-password']);
 
-/** Whether the spam reminder belongs on this page. */
+/**
+ * Whether USPS has emailed the person (`sent`), is offering to (`offered`: the reminder is shown
+ * ahead of time, worded as "when USPS emails you", and no follow-up clock starts), or neither.
+ */
+export function emailStatus(kind: PageKind, pageText: string): 'sent' | 'offered' | null {
+  if (kind === 'check-email') return 'sent';
+  if (!MAYBE_EMAILED.has(kind)) return null;
+  if (SENT_TEXT.test(pageText)) return 'sent';
+  return OFFERED_TEXT.test(pageText) ? 'offered' : null;
+}
+
+/** Whether the spam reminder belongs on this page (sent, or about to be). */
 export function uspsHasEmailed(kind: PageKind, pageText: string): boolean {
-  if (kind === 'check-email') return true;
-  return MAYBE_EMAILED.has(kind) && EMAILED_TEXT.test(pageText);
+  return emailStatus(kind, pageText) !== null;
 }

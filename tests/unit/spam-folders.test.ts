@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SPAM_FOLDERS, spamFolderFor, uspsHasEmailed } from '@/utils/spam-folders';
+import { emailStatus, SPAM_FOLDERS, spamFolderFor, uspsHasEmailed } from '@/utils/spam-folders';
 
 describe('spamFolderFor', () => {
   it.each([
@@ -63,5 +63,19 @@ describe('uspsHasEmailed', () => {
     ['other', 'Check your email'],
   ] as const)('not on %s: "%s"', (kind, text) => {
     expect(uspsHasEmailed(kind, text)).toBe(false);
+  });
+});
+
+describe('emailStatus: sent, or only offered', () => {
+  it.each([
+    ['check-email', '', 'sent'],
+    ['verify-identity', 'Enter the code we emailed you.', 'sent'],
+    ['forgot-username', "We've sent you an email.", 'sent'],
+    ['verify-identity', 'How should we verify you? Send Email p****@example.com', 'offered'],
+    ['verify-identity', 'Verify Your Email. Send Email Link', 'offered'],
+    ['verify-identity', 'Enter the code we sent by text message.', null],
+    ['sign-in', 'Enter the code we emailed you.', null],
+  ] as const)('%s: "%s" is %s', (kind, text, expected) => {
+    expect(emailStatus(kind, text)).toBe(expected);
   });
 });

@@ -83,6 +83,19 @@ describe('SpamReminder', () => {
     expect(controller.noteEmailed).toHaveBeenCalledWith('verify-identity');
   });
 
+  it('on a screen that only offers to send an email, says "when USPS emails you" and starts no clock', () => {
+    document.body.insertAdjacentHTML(
+      'afterbegin',
+      '<p id="offer">How should we verify you? Send Email p****@example.com</p>',
+    );
+    const controller = controllerWith('verify-identity', null);
+    act(() => render(h(SpamReminder, { lang: 'en', controller }), host));
+    expect(host.textContent).toContain('When USPS emails you, look in your inbox');
+    expect(host.textContent).not.toContain('USPS has emailed you');
+    expect(controller.noteEmailed).not.toHaveBeenCalled();
+    document.getElementById('offer')?.remove();
+  });
+
   it('stays away from pages where USPS has not emailed (and starts no follow-up clock)', () => {
     const controller = controllerWith('sign-in-failed', 'pat@gmail.com');
     render(h(SpamReminder, { lang: 'en', controller }), host);

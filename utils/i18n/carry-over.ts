@@ -26,6 +26,7 @@ export const CARRY_OVER_MESSAGES = defineMessages({
     sessionReset: 'Account help could not read what it remembered for this tab, so it started fresh.',
     spamHeading: 'Check your email, and your spam folder',
     spamInbox: 'USPS has emailed you. Look in your inbox, and also in your spam or junk folder.',
+    spamInboxOffered: 'When USPS emails you, look in your inbox, and also in your spam or junk folder.',
     spamNotSpam:
       'Found it in spam or junk? Open it and choose "Not spam" or "Not junk", so the next email from USPS reaches your inbox.',
     spamWait: 'Email can take a few minutes to arrive.',
@@ -61,6 +62,8 @@ export const CARRY_OVER_MESSAGES = defineMessages({
     spamHeading: 'Revise su correo y la carpeta de spam',
     spamInbox:
       'USPS le envió un correo electrónico. Búsquelo en la bandeja de entrada y también en la carpeta de spam o correo no deseado.',
+    spamInboxOffered:
+      'Cuando USPS le envíe el correo, búsquelo en la bandeja de entrada y también en la carpeta de spam o correo no deseado.',
     spamNotSpam:
       '¿Lo encontró en spam o correo no deseado? Ábralo y elija "No es spam" o "No es correo no deseado", para que el próximo correo de USPS llegue a la bandeja de entrada.',
     spamWait: 'El correo puede tardar unos minutos en llegar.',
