@@ -20,7 +20,11 @@ export default defineConfig({
   },
   // The error watch's pre-check, derived from the error rules when building, so the watch ships
   // a few patterns instead of the rules (entrypoints/error-watch.ts).
-  vite: () => ({ define: { __ERROR_WATCH_FILTER__: JSON.stringify(cheapFilter(ERROR_RULES)) } }),
+  // RA_NO_MINIFY=1 keeps names readable in CPU profiles (for profiling only; sizes are budgeted minified).
+  vite: () => ({
+    define: { __ERROR_WATCH_FILTER__: JSON.stringify(cheapFilter(ERROR_RULES)) },
+    ...(process.env.RA_NO_MINIFY ? { build: { minify: false } } : {}),
+  }),
   hooks: {
     // The detector and the error watch are unlisted scripts (no WXT content-script runtime, no
     // polyfill: see entrypoints/detector.ts), so they are registered as content scripts here. The
