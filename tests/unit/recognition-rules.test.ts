@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { ERROR_REASONS, PAGE_KINDS } from '../../utils/page-kinds';
+import { ERROR_RULES } from '../../utils/recognition/error-rules';
 import { PAGE_RULES } from '../../utils/recognition/page-rules';
 import { recognisePage } from '../../utils/recognition/recognise';
 import { RULE_SOURCES } from '../../utils/recognition/rule-sources';
@@ -63,6 +64,7 @@ const Rule = z
     priority: z.number().int(),
     minScore: z.number().int().positive(),
     required: z.array(z.string()).optional(),
+    anchors: z.array(z.string()).min(1).optional(),
     signals: z.array(Signal).min(2),
     reference: Pattern.optional(),
   })
@@ -74,6 +76,9 @@ const Rule = z
     for (const id of rule.required ?? []) {
       if (!ids.includes(id))
         context.addIssue({ code: 'custom', message: `${rule.id}: required ${id} is not a signal` });
+    }
+    for (const id of rule.anchors ?? []) {
+      if (!ids.includes(id)) context.addIssue({ code: 'custom', message: `${rule.id}: anchor ${id} is not a signal` });
     }
     if ((rule.kind === 'error') !== (rule.reason !== undefined)) {
       context.addIssue({ code: 'custom', message: `${rule.id}: only error rules have a reason` });
@@ -100,6 +105,16 @@ describe('PAGE_RULES', () => {
     expect(new Set(ids).size).toBe(ids.length);
     expect(Object.keys(RULE_SOURCES).sort()).toEqual([...ids].sort());
     for (const id of ids) expect(RULE_SOURCES[id], id).toMatch(/^USPS-FACTS\.md, .*\((A|B|C)\b/);
+  });
+
+  it('anchors every error rule by its address or title only (USPS-FACTS.md, Pages: errors, edge block)', () => {
+    for (const rule of ERROR_RULES) {
+      const anchors = rule.signals.filter((signal) => rule.anchors?.includes(signal.id));
+      expect(anchors.length, `${rule.id} has anchors`).toBeGreaterThan(0);
+      for (const anchor of anchors) {
+        expect(anchor.url !== undefined || anchor.text?.in === 'title', `${rule.id}: ${anchor.id}`).toBe(true);
+      }
+    }
   });
 
   it('has a rule for every kind except other, and one per error reason', () => {
@@ -146,6 +161,36 @@ describe('the recogniser engine', () => {
     expect(recognisePage(doc(), 'https://reg.usps.com/', { rules: [rule({ required: ['dom:password'] })] }).kind).toBe(
       'other',
     );
+  });
+
+  it('fails an anchored rule when none of its anchors matches, and passes it on any one', () => {
+    const anchored = (anchors: string[]) => rule({ anchors, signals: [...rule({}).signals] });
+    const page = doc();
+    expect(recognisePage(page, 'https://reg.usps.com/', { rules: [anchored(['dom:password'])] }).kind).toBe('other');
+    expect(recognisePage(page, 'https://reg.usps.com/', { rules: [anchored(['dom:password', 'text:title'])] })).toEqual(
+      { kind: 'sign-in', signals: ['text:title', 'text:heading'] },
+    );
+  });
+
+  it('ends an anchored rule before reading text once its cheap anchors all missed', () => {
+    const page = doc();
+    let headingReads = 0;
+    const querySelectorAll = page.querySelectorAll.bind(page);
+    page.querySelectorAll = ((selector: string) => {
+      headingReads += 1;
+      return querySelectorAll(selector);
+    }) as typeof page.querySelectorAll;
+    const byAddress = rule({
+      anchors: ['url:broken'],
+      signals: [
+        { id: 'url:broken', weight: 2, url: { path: '^/broken' } },
+        { id: 'text:title', weight: 1, text: { in: 'title', pattern: 'sign in' } },
+        { id: 'text:heading', weight: 1, text: { in: 'headings', pattern: 'sign in' } },
+      ],
+    });
+    expect(recognisePage(page, 'https://reg.usps.com/', { rules: [byAddress] }).kind).toBe('other');
+    expect(headingReads).toBe(0);
+    expect(recognisePage(page, 'https://reg.usps.com/broken', { rules: [byAddress] }).kind).toBe('sign-in');
   });
 
   it('answers the highest-priority passing rule', () => {

@@ -5,6 +5,12 @@ import type { PageRule, Signal } from './rule-types';
  * the highest priorities): error-watch.ts ships only these on the hosts where only error pages
  * can appear, and derives its cheap pre-check from them, so they stay the one source of truth.
  * Sources in rule-sources.ts under the same ids.
+ *
+ * Every error rule is anchored (`anchors`) by its address or its title: USPS-FACTS.md, Pages
+ * lists each USPS error page by its URL (row "errors") and the Akamai block by its "Access Denied"
+ * title (row "edge block"). Wording alone ("sorry", "error", "try again later") also appears on
+ * ordinary pages, so the anchor keeps it from passing a rule there, and it lets the error watch
+ * decide from the URL and title only (utils/error-watch-filter.ts).
  */
 const tryLater: Signal = {
   id: 'text:try-later',
@@ -19,6 +25,7 @@ export const ERROR_RULES: readonly PageRule[] = [
     reason: 'access-denied',
     priority: 100,
     minScore: 4,
+    anchors: ['text:denied-title'],
     reference: 'reference\\s*#\\s*(\\d+(?:\\.[0-9a-f]+)+)',
     signals: [
       { id: 'text:denied-title', weight: 2, text: { in: 'title', pattern: 'access denied|acceso denegado' } },
@@ -34,6 +41,7 @@ export const ERROR_RULES: readonly PageRule[] = [
     reason: 'outage',
     priority: 95,
     minScore: 4,
+    anchors: ['url:outage-path'],
     signals: [
       { id: 'url:outage-path', weight: 2, url: { path: '/server_responses/anyapp_outage_apology' } },
       { id: 'text:apology', weight: 1, text: { in: 'headings', pattern: 'sorry|apolog|disculp|lo sentimos' } },
@@ -51,6 +59,7 @@ export const ERROR_RULES: readonly PageRule[] = [
     reason: 'not-found',
     priority: 94,
     minScore: 3,
+    anchors: ['url:not-found-path', 'text:not-found-title'],
     signals: [
       { id: 'url:not-found-path', weight: 2, url: { path: 'error_?404' } },
       { id: 'text:not-found-title', weight: 1, text: { in: 'title', pattern: '\\b404\\b|not found|no encontrad' } },
@@ -78,6 +87,7 @@ export const ERROR_RULES: readonly PageRule[] = [
     reason: 'unavailable',
     priority: 93,
     minScore: 4,
+    anchors: ['url:fatal-error-path', 'url:rcas'],
     signals: [
       { id: 'url:fatal-error-path', weight: 2, url: { path: '/error/fatal-error' } },
       { id: 'url:rcas', weight: 1, url: { path: '^/rcas\\.htm$' } },

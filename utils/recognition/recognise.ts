@@ -76,8 +76,10 @@ const sortedSignals = new WeakMap<PageRule, Signal[]>();
 function signalsByCost(rule: PageRule): Signal[] {
   let sorted = sortedSignals.get(rule);
   if (!sorted) {
-    // Among equally cheap signals, required ones first: a missing one ends the rule at once.
-    const rank = (signal: Signal) => costOf(signal) * 2 - (rule.required?.includes(signal.id) ? 1 : 0);
+    // Among equally cheap signals, required ones and anchors first: a missing required signal,
+    // or the last anchor missing with none matched, ends the rule at once.
+    const decisive = (signal: Signal) => rule.required?.includes(signal.id) || rule.anchors?.includes(signal.id);
+    const rank = (signal: Signal) => costOf(signal) * 2 - (decisive(signal) ? 1 : 0);
     sorted = [...rule.signals].sort((a, b) => rank(a) - rank(b));
     sortedSignals.set(rule, sorted);
   }
@@ -90,17 +92,24 @@ function evaluate(rule: PageRule, context: Context): string[] | undefined {
   let remaining = signals.reduce((sum, signal) => sum + signal.weight, 0);
   let score = 0;
   const matched: string[] = [];
+  // Anchors not yet looked at; none left and none matched ends the rule.
+  let anchorsLeft = rule.anchors?.length ?? 0;
+  let anchored = !rule.anchors;
   for (const signal of signals) {
     if (score + remaining < rule.minScore) return undefined;
     remaining -= signal.weight;
+    const isAnchor = !anchored && rule.anchors?.includes(signal.id);
     if (matches(signal, context)) {
       score += signal.weight;
       matched.push(signal.id);
+      if (isAnchor) anchored = true;
     } else if (rule.required?.includes(signal.id)) {
+      return undefined;
+    } else if (isAnchor && --anchorsLeft === 0) {
       return undefined;
     }
   }
-  if (score < rule.minScore || new Set(matched).size < MIN_DISTINCT_SIGNALS) return undefined;
+  if (!anchored || score < rule.minScore || new Set(matched).size < MIN_DISTINCT_SIGNALS) return undefined;
   return matched;
 }
 

@@ -34,6 +34,11 @@ export interface PageRule {
   minScore: number;
   /** Signal ids that must all match for the rule to pass. */
   required?: string[];
+  /**
+   * Signal ids of which at least one must match for the rule to pass: what the page is known by
+   * (its address or its title), when no single one of them is always present.
+   */
+  anchors?: string[];
   signals: Signal[];
   /** Regex with one capture group, run over the body text, for a support reference number. */
   reference?: string;
