@@ -12,7 +12,7 @@ import { isGenuineUspsUrl } from './usps-hosts';
  */
 export type PopupTabState =
   | { state: 'not-usps' }
-  /** A USPS page whose detector did not answer (opened before the extension was installed). */
+  /** A USPS page where even a freshly injected detector did not answer (e.g. a page still loading). */
   | { state: 'no-answer'; tabId: number; hostname: string }
   | {
       state: 'status';
@@ -35,6 +35,31 @@ async function findTab(search: string) {
   return active;
 }
 
+// The detector file background.ts injects (its DETECTOR_FILE): one copy per frame, since the
+// detector does nothing where it already runs (findDetectorChannel, utils/detector.ts).
+const DETECTOR_FILE = '/detector.js';
+
+async function askStatus(tabId: number): Promise<TabStatus | undefined> {
+  const request: TabRequest = { type: 'get-status' };
+  const status = (await browser.tabs.sendMessage(tabId, request, { frameId: 0 }).catch(() => undefined)) as
+    | TabStatus
+    | undefined;
+  return status?.recognition ? status : undefined;
+}
+
+/**
+ * Off the account hosts only the error watch runs, and it answers nothing (a message listener in
+ * every USPS page would cost script time there: utils/error-watch.ts); a tab opened before the
+ * extension was installed has no script at all. Either way the popup injects the detector into
+ * the top frame, as the background does, and asks once more.
+ */
+async function injectDetector(tabId: number): Promise<boolean> {
+  return browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [DETECTOR_FILE] }).then(
+    () => true,
+    () => false,
+  );
+}
+
 async function progressOf(tabId: number): Promise<{ step: number; of: number } | null> {
   const session = await requestSessionForTab(tabId, { type: 'session:get' });
   return session.journey.current === null ? null : journeyProgress(session.journey);
@@ -46,11 +71,8 @@ export async function loadPopupTabState(search: string): Promise<PopupTabState> 
   if (tab?.id === undefined || !tab.url || !isGenuineUspsUrl(tab.url)) return { state: 'not-usps' };
   const tabId = tab.id;
   const hostname = new URL(tab.url).hostname;
-  const request: TabRequest = { type: 'get-status' };
-  const status = (await browser.tabs.sendMessage(tabId, request, { frameId: 0 }).catch(() => undefined)) as
-    | TabStatus
-    | undefined;
-  if (!status?.recognition) return { state: 'no-answer', tabId, hostname };
+  const status = (await askStatus(tabId)) ?? ((await injectDetector(tabId)) ? await askStatus(tabId) : undefined);
+  if (!status) return { state: 'no-answer', tabId, hostname };
   const progress = await progressOf(tabId).catch(() => null);
   return { state: 'status', tabId, hostname, status, progress };
 }

@@ -35,6 +35,7 @@ describe('loadPopupTabState', () => {
     // The fake browser leaves messaging unmocked: the detector and background answer here.
     fakeBrowser.tabs.sendMessage = vi.fn(async () => STATUS) as typeof fakeBrowser.tabs.sendMessage;
     fakeBrowser.runtime.sendMessage = vi.fn(async () => session('sign-in')) as typeof fakeBrowser.runtime.sendMessage;
+    fakeBrowser.scripting.executeScript = vi.fn(async () => []) as typeof fakeBrowser.scripting.executeScript;
   });
 
   it('describes the active tab when no tab is named', async () => {
@@ -47,6 +48,8 @@ describe('loadPopupTabState', () => {
       progress: { step: 1, of: 5 },
     });
     expect(fakeBrowser.tabs.sendMessage).toHaveBeenCalledWith(tab.id, { type: 'get-status' }, { frameId: 0 });
+    // The detector answered: nothing injected.
+    expect(fakeBrowser.scripting.executeScript).not.toHaveBeenCalled();
   });
 
   it('describes the tab named by ?tab=', async () => {
@@ -64,18 +67,43 @@ describe('loadPopupTabState', () => {
     await fakeBrowser.tabs.create({ url, active: true });
     expect(await loadPopupTabState('')).toEqual({ state: 'not-usps' });
     expect(fakeBrowser.tabs.sendMessage).not.toHaveBeenCalled();
+    expect(fakeBrowser.scripting.executeScript).not.toHaveBeenCalled();
   });
 
   it('says "not USPS" when the named tab does not exist', async () => {
     expect(await loadPopupTabState('?tab=4242')).toEqual({ state: 'not-usps' });
   });
 
-  it('tells a USPS page whose detector does not answer apart from a non-USPS page', async () => {
-    fakeBrowser.tabs.sendMessage = vi.fn(async () => {
-      throw new Error('Could not establish connection. Receiving end does not exist.');
-    }) as typeof fakeBrowser.tabs.sendMessage;
+  const noReceiver = async () => {
+    throw new Error('Could not establish connection. Receiving end does not exist.');
+  };
+
+  it('injects the detector where no one answers (only the error watch runs there), then asks again', async () => {
+    const TRACKING_URL = 'https://tools.usps.com/go/TrackConfirmAction?tLabels=9400';
+    const other: TabStatus = { recognition: { kind: 'other', signals: [] }, sidebarShown: false };
+    fakeBrowser.tabs.sendMessage = vi
+      .fn()
+      .mockImplementationOnce(noReceiver)
+      .mockResolvedValueOnce(other) as unknown as typeof fakeBrowser.tabs.sendMessage;
+    const tab = await fakeBrowser.tabs.create({ url: TRACKING_URL, active: true });
+    expect(await loadPopupTabState('')).toMatchObject({ state: 'status', tabId: tab.id, status: other });
+    expect(fakeBrowser.scripting.executeScript).toHaveBeenCalledTimes(1);
+    expect(fakeBrowser.scripting.executeScript).toHaveBeenCalledWith({
+      target: { tabId: tab.id, frameIds: [0] },
+      files: ['/detector.js'],
+    });
+    expect(fakeBrowser.tabs.sendMessage).toHaveBeenCalledTimes(2);
+  });
+
+  it.each([
+    ['the injected detector does not answer either', async () => []],
+    ['the detector cannot be injected', noReceiver],
+  ])('tells a silent USPS page apart from a non-USPS page when %s', async (_label, inject) => {
+    fakeBrowser.tabs.sendMessage = vi.fn(noReceiver) as typeof fakeBrowser.tabs.sendMessage;
+    fakeBrowser.scripting.executeScript = vi.fn(inject) as typeof fakeBrowser.scripting.executeScript;
     const tab = await fakeBrowser.tabs.create({ url: SIGN_IN_URL, active: true });
     expect(await loadPopupTabState('')).toEqual({ state: 'no-answer', tabId: tab.id, hostname: 'reg.usps.com' });
+    expect(fakeBrowser.scripting.executeScript).toHaveBeenCalledTimes(1);
   });
 
   it('shows no progress before the journey has a step, or when the background cannot answer', async () => {
