@@ -1,3 +1,5 @@
+import { splitUrl } from './split-url';
+
 /**
  * USPS-FACTS.md, Pages: account pages live on reg (and its language hosts) and verified.usps.com.
  * Only these hosts get the full detector from the manifest (wxt.config.ts); every other USPS host
@@ -9,11 +11,11 @@ export function isAccountHost(hostname: string): boolean {
   return ACCOUNT_HOSTS.includes(hostname.toLowerCase());
 }
 
-/** Opened from an account page (e.g. the redirect after signing in): a recovery journey may end here. */
+/**
+ * Opened from an account page (e.g. the redirect after signing in): a recovery journey may end
+ * here. Split as a string: the error watch asks this on every page and avoids `new URL` (split-url.ts).
+ */
 export function cameFromAccountHost(referrer: string): boolean {
-  try {
-    return !!referrer && isAccountHost(new URL(referrer).hostname);
-  } catch {
-    return false;
-  }
+  const host = splitUrl(referrer)?.host;
+  return host !== undefined && isAccountHost(host);
 }

@@ -1,5 +1,8 @@
 import type { BrowserContext, Page } from '@playwright/test';
+import { isAccountHost } from '../../utils/account-hosts';
+import { cheapFilter, passesCheapFilter } from '../../utils/error-watch-filter';
 import type { TabStatus } from '../../utils/messages';
+import { ERROR_RULES } from '../../utils/recognition/error-rules';
 import { isGenuineUspsUrl } from '../../utils/usps-hosts';
 import { fixtureById, loadFixturePool } from '../fixtures/pool';
 import { expect, extensionWorker, SIDEBAR, test } from './extension';
@@ -27,6 +30,23 @@ async function detectorStatus(context: BrowserContext, url: string): Promise<Tab
   }, url);
 }
 
+/**
+ * Injects the detector into the top frame of the tab showing `url`, as the popup does where no
+ * one answers get-status (utils/popup-status.ts).
+ */
+async function injectDetectorLikePopup(context: BrowserContext, url: string): Promise<void> {
+  const worker = await extensionWorker(context);
+  await worker.evaluate(async (target) => {
+    const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
+    const tab = (await api.tabs.query({})).find((each) => each.url === target);
+    if (tab?.id === undefined) throw new Error(`No tab shows ${target}`);
+    await api.scripting.executeScript({ target: { tabId: tab.id, frameIds: [0] }, files: ['/detector.js'] });
+  }, url);
+}
+
+/** What the error watch checks (utils/error-watch.ts): it loads the detector on candidates only. */
+const WATCH_FILTER = cheapFilter(ERROR_RULES);
+
 let page: Page;
 test.beforeAll(async ({ extensionContext }) => {
   page = await extensionContext.newPage();
@@ -46,6 +66,13 @@ test.describe('recognition of every pool page in the built extension', () => {
         // Lookalike hosts and plain http: the detector must not even run there.
         expect(await detectorStatus(extensionContext, page.url())).toBeNull();
       } else {
+        const watchOnly = !isAccountHost(new URL(fixture.url).hostname);
+        if (watchOnly && !passesCheapFilter(WATCH_FILTER, page.url(), await page.title())) {
+          // Only the error watch runs here and it answers nothing (no message listener); the
+          // popup then injects the detector itself, which answers.
+          expect(await detectorStatus(extensionContext, page.url())).toBeNull();
+          await injectDetectorLikePopup(extensionContext, page.url());
+        }
         await expect
           .poll(async () => {
             const recognition = (await detectorStatus(extensionContext, page.url()))?.recognition;

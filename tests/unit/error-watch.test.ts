@@ -18,7 +18,9 @@ const pages = [
   ...loadFixturePool().map((fixture) => ({ id: fixture.id, url: fixture.url, html: fixture.html, kind: fixture.kind })),
   ...loadDecoys().map((decoy) => ({ id: `decoys/${decoy.file}`, url: decoy.url, html: decoy.html, kind: undefined })),
 ];
-const passes = (page: (typeof pages)[number]) => passesCheapFilter(filter, parseFixture(page), new URL(page.url));
+// What the watch reads: document.URL (the page's serialised URL) and document.title.
+const passes = (page: (typeof pages)[number]) =>
+  passesCheapFilter(filter, new URL(page.url).href, parseFixture(page).title);
 const offAccountHosts = pages.filter((page) => !isAccountHost(new URL(page.url).hostname));
 
 describe('the error watch pre-check over every saved page', () => {
@@ -41,6 +43,13 @@ describe('the error watch pre-check over every saved page', () => {
     expect(missed).toEqual([]);
   });
 
+  it('reads only the URL and title for the error rules, so the watch stays cheap', () => {
+    expect(filter.always).toBe(false);
+    expect(filter.url).toEqual([]);
+    expect(filter.path).not.toBeNull();
+    expect(filter.title).not.toBeNull();
+  });
+
   it('lets most ordinary pages through without loading the detector', () => {
     const ordinary = pages.filter((page) => page.kind === 'other');
     const loaded = ordinary.filter(passes).map((page) => page.id);
@@ -52,45 +61,64 @@ describe('the error watch pre-check over every saved page', () => {
 });
 
 describe('cheapFilter: derived from the rules', () => {
-  const rule = (signals: PageRule['signals'], minScore = 3): PageRule => ({
+  const rule = (signals: PageRule['signals'], extra: Partial<PageRule> = {}): PageRule => ({
     id: 'test',
     kind: 'error',
     reason: 'outage',
     priority: 1,
-    minScore,
+    minScore: 3,
     signals,
+    ...extra,
   });
-  const doc = (html: string) => new DOMParser().parseFromString(html, 'text/html');
-  const url = new URL('https://www.usps.com/anything');
+  const page = 'https://www.usps.com/anything';
+  const signals: PageRule['signals'] = [
+    { id: 'url:broken', weight: 2, url: { path: '^/broken' } },
+    { id: 'url:gone', weight: 1, url: { path: 'gone\\.htm$' } },
+    { id: 'text:title', weight: 1, text: { in: 'title', pattern: 'oops' } },
+    { id: 'text:heading', weight: 1, text: { in: 'headings', pattern: 'gone' } },
+    { id: 'text:body', weight: 1, text: { in: 'body', pattern: 'sorry' } },
+  ];
 
-  it('takes URL, title and heading signals, and never reads the body', () => {
+  it('takes an anchored rule by its anchors only, in one path and one title pattern', () => {
+    const filter = cheapFilter([rule(signals, { anchors: ['url:broken', 'text:title'] })]);
+    expect(filter).toEqual({ path: '(?:^/broken)', url: [], title: '(?:oops)', always: false });
+    expect(passesCheapFilter(filter, page, 'sorry, all gone')).toBe(false);
+    expect(passesCheapFilter(filter, 'https://www.usps.com/BROKEN?x=1', '')).toBe(true);
+    expect(passesCheapFilter(filter, page, '  Oops,\n  again ')).toBe(true);
+    // Not an anchor: a page at gone.htm cannot pass the rule without one.
+    expect(passesCheapFilter(filter, 'https://www.usps.com/gone.htm', '')).toBe(false);
+  });
+
+  it('takes every URL and title signal of a rule without anchors, when the rest cannot reach its score', () => {
+    const filter = cheapFilter([rule(signals)]);
+    expect(filter).toEqual({ path: '(?:^/broken)|(?:gone\\.htm$)', url: [], title: '(?:oops)', always: false });
+    expect(passesCheapFilter(filter, 'https://www.usps.com/x/gone.htm', '')).toBe(true);
+    expect(passesCheapFilter(filter, page, 'nothing here')).toBe(false);
+  });
+
+  it('checks URL signals naming hosts or a query one by one', () => {
     const filter = cheapFilter([
       rule([
-        { id: 'u', weight: 2, url: { path: '^/broken' } },
-        { id: 't', weight: 1, text: { in: 'title', pattern: 'oops' } },
-        { id: 'h', weight: 1, text: { in: 'headings', pattern: 'gone' } },
-        { id: 'b', weight: 1, text: { in: 'body', pattern: 'sorry' } },
+        { id: 'url:tools', weight: 2, url: { hosts: ['tools.usps.com'], query: 'err=1' } },
+        { id: 'text:body', weight: 2, text: { in: 'body', pattern: 'sorry' } },
       ]),
     ]);
-    expect(filter.always).toBe(false);
-    expect(passesCheapFilter(filter, doc('<p>sorry</p>'), url)).toBe(false);
-    expect(passesCheapFilter(filter, doc('<p>x</p>'), new URL('https://www.usps.com/BROKEN'))).toBe(true);
-    expect(passesCheapFilter(filter, doc('<title>Oops</title>'), url)).toBe(true);
-    // Hidden headings count too: the rules read only shown ones, so this only over-reports.
-    expect(passesCheapFilter(filter, doc('<h2 hidden>All   gone</h2>'), url)).toBe(true);
-    expect(passesCheapFilter(filter, doc('<div role="heading">gone</div>'), url)).toBe(true);
+    expect(filter.path).toBeNull();
+    expect(passesCheapFilter(filter, 'https://tools.usps.com/go/x?err=1', '')).toBe(true);
+    expect(passesCheapFilter(filter, 'https://www.usps.com/go/x?err=1', '')).toBe(false);
+    expect(passesCheapFilter(filter, 'https://tools.usps.com/go/x', '')).toBe(false);
   });
 
   it('lets every page through when a rule could pass on signals it does not read', () => {
-    const filter = cheapFilter([
-      rule([
-        { id: 'b', weight: 2, text: { in: 'body', pattern: 'sorry' } },
-        { id: 's', weight: 1, selector: '.outage' },
-        { id: 't', weight: 1, text: { in: 'title', pattern: 'oops' } },
-      ]),
+    const unanchored = rule([
+      { id: 'text:body', weight: 2, text: { in: 'body', pattern: 'sorry' } },
+      { id: 'dom:outage', weight: 1, selector: '.outage' },
+      { id: 'text:title', weight: 1, text: { in: 'title', pattern: 'oops' } },
     ]);
-    expect(filter.always).toBe(true);
-    expect(passesCheapFilter(filter, doc('<p>hello</p>'), url)).toBe(true);
+    expect(cheapFilter([unanchored]).always).toBe(true);
+    expect(passesCheapFilter(cheapFilter([unanchored]), page, 'hello')).toBe(true);
+    // Anchored by a heading, which the watch does not read: no cheaper than unanchored.
+    expect(cheapFilter([rule(signals, { anchors: ['text:heading'], minScore: 2 })]).always).toBe(true);
   });
 });
 

@@ -1,4 +1,3 @@
-import { HEADINGS } from '../error-watch-filter';
 import type { TextArea } from './rule-types';
 
 /**
@@ -32,8 +31,7 @@ export function isRendered(element: Element, useLayout: boolean): boolean {
 }
 
 const AREA_SELECTORS: Record<Exclude<TextArea, 'title' | 'body'>, string> = {
-  // Also read, shown or not, by the error watch's pre-check (utils/error-watch-filter.ts).
-  headings: HEADINGS,
+  headings: 'h1, h2, h3, [role="heading"], legend',
   labels: 'label',
   buttons: 'button, input[type="submit"], input[type="button"], a[role="button"], a.button, a.btn',
   // Where sign-in forms put the outcome of an attempt (USPS-FACTS.md, Pages: #response-msg,

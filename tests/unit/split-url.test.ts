@@ -1,0 +1,48 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { splitUrl } from '../../utils/split-url';
+
+/** The error watch splits document.URL as a string instead of `new URL`: it must agree with URL. */
+describe('splitUrl', () => {
+  it.each([
+    [
+      'https://tools.usps.com/go/TrackConfirmAction?tLabels=9400#top',
+      'tools.usps.com',
+      '/go/TrackConfirmAction',
+      '?tLabels=9400',
+    ],
+    ['https://www.usps.com/', 'www.usps.com', '/', ''],
+    ['https://www.usps.com', 'www.usps.com', '/', ''],
+    ['https://www.usps.com/?', 'www.usps.com', '/', ''],
+    ['https://WWW.USPS.com:443/Root/x.htm?a=/b#c?d', 'www.usps.com', '/Root/x.htm', '?a=/b'],
+    [
+      'https://user:pw@reg.usps.com:8443/entreg/error404action_input',
+      'reg.usps.com',
+      '/entreg/error404action_input',
+      '',
+    ],
+    ['https://www.usps.com#only-fragment', 'www.usps.com', '/', ''],
+  ])('%s → %s %s %s', (url, host, path, query) => {
+    expect(splitUrl(url)).toEqual({ host, path, query });
+  });
+
+  it.each(['', 'not a url', 'data:text/html,hello', '/relative/path', 'about:blank'])('%j → null', (url) => {
+    expect(splitUrl(url)).toBeNull();
+  });
+
+  it('agrees with URL on any serialised web URL', () => {
+    const urls = fc.webUrl({
+      validSchemes: ['https', 'http'],
+      authoritySettings: { withIPv4: true, withPort: true, withUserInfo: true },
+      withQueryParameters: true,
+      withFragments: true,
+    });
+    fc.assert(
+      fc.property(urls, (raw) => {
+        const url = new URL(raw);
+        expect(splitUrl(url.href)).toEqual({ host: url.hostname, path: url.pathname, query: url.search });
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
