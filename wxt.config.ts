@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { ACCOUNT_HOSTS } from './utils/account-hosts';
+import { HELP_PAGE_MATCHES } from './utils/help-pages';
 import { cheapFilter } from './utils/error-watch-filter';
 import { ERROR_RULES } from './utils/recognition/error-rules';
 
@@ -33,7 +34,22 @@ export default defineConfig({
     // through the background only when the page may need help (utils/error-watch.ts).
     'build:manifestGenerated': (_wxt, manifest) => {
       manifest.content_scripts = [
-        { matches: ACCOUNT_HOST_MATCHES, js: ['detector.js'], run_at: 'document_end', all_frames: false },
+        // Account pages that nearly always need help also get the sidebar bundle, declared first
+        // so it is listening when the detector publishes: help paints with no round trip through
+        // the background (utils/help-pages.ts). Same detector, same isolated world.
+        {
+          matches: [...HELP_PAGE_MATCHES],
+          js: ['sidebar.js', 'detector.js'],
+          run_at: 'document_end',
+          all_frames: false,
+        },
+        {
+          matches: ACCOUNT_HOST_MATCHES,
+          exclude_matches: [...HELP_PAGE_MATCHES],
+          js: ['detector.js'],
+          run_at: 'document_end',
+          all_frames: false,
+        },
         {
           matches: ['https://*.usps.com/*'],
           exclude_matches: ACCOUNT_HOST_MATCHES,

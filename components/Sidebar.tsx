@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { DetectorChannel } from '@/utils/detector-channel';
 import { guideFor } from '@/utils/guides';
 import { PAGE_TARGETS, type TargetId } from '@/utils/guides/targets';
@@ -74,7 +74,7 @@ function ask(request: SessionRequest): Promise<TabSession | null> {
  * as it is (a reload, say); otherwise null until the visit answers, so no outdated step shows.
  */
 function sessionBeforeVisit(preload: SidebarPreload | null | undefined, kind: PageKind): TabSession | null {
-  if (!preload) return null;
+  if (!preload?.session) return null;
   const { journey } = preload.session;
   return advanceJourney(journey, kind, Date.now()) === journey ? preload.session : null;
 }
@@ -86,7 +86,10 @@ export function Sidebar({
 }: {
   channel: DetectorChannel;
   host: SidebarHost;
-  /** Read by the background at injection (utils/sidebar-preload.ts): no round trip before the first render. */
+  /**
+   * Read by the background at injection, or by the bundle itself on help pages
+   * (utils/sidebar-preload.ts): no round trip before the first render.
+   */
   preload?: SidebarPreload | null;
 }) {
   const [recognition, setRecognition] = useState<Recognition>(channel.current());
@@ -103,6 +106,10 @@ export function Sidebar({
   const [spamReminderShown, setSpamReminderShown] = useState(false);
   const [focusRequest, setFocusRequest] = useState<{ to: 'heading' | 'tab'; n: number } | null>(null);
   const [, setRecheck] = useState(0);
+  // The support card and display settings sit below the guide: they are rendered just after the
+  // first frame (an effect runs after the paint), so the guide's steps paint sooner.
+  const [belowGuideReady, setBelowGuideReady] = useState(false);
+  useEffect(() => setBelowGuideReady(true), []);
   const beside = useMediaQuery(BESIDE_QUERY);
   const asideRef = useRef<HTMLElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -197,12 +204,16 @@ export function Sidebar({
     return () => observer.disconnect();
   }, [beside, open, visible]);
 
-  useEffect(() => {
+  // Before the frame, like the first-shown mark: the page moves aside in the same frame the
+  // sidebar first appears in, never one frame later (no flash of the sidebar over the page).
+  useLayoutEffect(() => {
     host.margin.apply({ open: visible && open, beside, side: settings?.side ?? 'right', width, sheetHeight });
   }, [host, visible, open, beside, settings?.side, width, sheetHeight]);
   useEffect(() => () => host.margin.clear(), [host]);
   const shownOnce = useRef(false);
-  useEffect(() => {
+  // A layout effect runs as soon as the content is in the DOM, before the frame that paints it
+  // (a plain effect would wait for that frame first), so the bench's mark is that frame's.
+  useLayoutEffect(() => {
     if (!visible || shownOnce.current) return;
     shownOnce.current = true;
     host.onFirstShown?.();
@@ -318,8 +329,8 @@ export function Sidebar({
             spamReminderShown={spamReminderShown}
           />
         )}
-        <SupportCard t={t} />
-        <DisplaySettings settings={settings} onChange={change} t={t} />
+        {belowGuideReady && <SupportCard t={t} />}
+        {belowGuideReady && <DisplaySettings settings={settings} onChange={change} t={t} />}
       </div>
     </aside>
   );

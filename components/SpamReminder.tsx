@@ -4,7 +4,7 @@ import { carryOverController } from '@/utils/carry-over';
 import { CARRY_OVER_MESSAGES } from '@/utils/i18n/carry-over';
 import { format, type Language } from '@/utils/i18n/language';
 import type { PageKind } from '@/utils/page-kinds';
-import { emailStatus, spamFolderFor } from '@/utils/spam-folders';
+import { emailStatus, mayHaveEmailed, spamFolderFor } from '@/utils/spam-folders';
 import { useCarryOverState } from './CarryOverHooks';
 import { FollowUp } from './FollowUp';
 
@@ -19,11 +19,14 @@ function pageText(doc: Document): string {
 
 /** Re-reads the page when single-page screens change (verified.usps.com swaps screens in place). */
 function useEmailedOnPage(kind: PageKind, doc: Document): 'sent' | 'offered' | null {
-  const [emailed, setEmailed] = useState(() => emailStatus(kind, pageText(doc)));
+  // Reading the rendered text lays the page out: only where the answer depends on it (a sign-in
+  // page never does, and it is where the sidebar's first paint matters most).
+  const read = () => emailStatus(kind, kind !== 'check-email' && mayHaveEmailed(kind) ? pageText(doc) : '');
+  const [emailed, setEmailed] = useState(read);
   useEffect(() => {
-    const check = () => setEmailed(emailStatus(kind, pageText(doc)));
+    const check = () => setEmailed(read());
     check();
-    if (kind === 'check-email' || !doc.body) return;
+    if (!mayHaveEmailed(kind) || kind === 'check-email' || !doc.body) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const observer = new MutationObserver(() => {
       timer ??= setTimeout(() => {

@@ -12,9 +12,43 @@ export interface DetectorChannel {
 }
 
 const CHANNEL_KEY = Symbol.for('restore-access.detector-channel');
+const WAITING_KEY = Symbol.for('restore-access.waiting-for-channel');
+const SIDEBAR_KEY = Symbol.for('restore-access.sidebar-present');
+
+type Scope = Record<symbol, unknown>;
+const scope = () => globalThis as Scope;
 
 export function publishDetectorChannel(channel: DetectorChannel): void {
-  (globalThis as Record<symbol, unknown>)[CHANNEL_KEY] = channel;
+  scope()[CHANNEL_KEY] = channel;
+  const waiting = scope()[WAITING_KEY] as ((channel: DetectorChannel) => void) | undefined;
+  delete scope()[WAITING_KEY];
+  waiting?.(channel);
+}
+
+/**
+ * The sidebar bundle's way in: at once when the detector already runs in this frame (the bundle
+ * was injected by the background), or as soon as it publishes (on help pages the manifest
+ * declares the bundle before the detector, wxt.config.ts). One waiter: there is one bundle.
+ */
+export function whenDetectorChannel(callback: (channel: DetectorChannel) => void): void {
+  const channel = findDetectorChannel();
+  if (channel) callback(channel);
+  else scope()[WAITING_KEY] = callback;
+}
+
+/**
+ * Called by the sidebar bundle as it starts: true for the first copy in this frame (it mounts),
+ * false for any later one (the background may inject it where the manifest already declared
+ * it). Once claimed, the detector never asks the background for the bundle.
+ */
+export function claimSidebar(): boolean {
+  if (scope()[SIDEBAR_KEY]) return false;
+  scope()[SIDEBAR_KEY] = true;
+  return true;
+}
+
+export function sidebarPresent(): boolean {
+  return scope()[SIDEBAR_KEY] === true;
 }
 
 export function findDetectorChannel(): DetectorChannel | undefined {

@@ -1,6 +1,6 @@
 import { cameFromAccountHost, isAccountHost } from './account-hosts';
 import type { DetectorChannel } from './detector-channel';
-import { findDetectorChannel, publishDetectorChannel } from './detector-channel';
+import { findDetectorChannel, publishDetectorChannel, sidebarPresent } from './detector-channel';
 import type { BackgroundRequest, TabStatus } from './messages';
 import { isTabRequest } from './messages';
 import { nativeBrowser as browser } from './native-browser';
@@ -34,6 +34,9 @@ export function startDetector(signal: AbortSignal): void {
   const requestHelp = () => {
     if (helpRequested || !needsHelp(current)) return;
     helpRequested = true;
+    // On help pages the manifest declares the sidebar bundle before this script: it is already
+    // here, listening to the channel, and shows itself (utils/help-pages.ts).
+    if (sidebarPresent()) return;
     const request: BackgroundRequest = { type: 'show-help' };
     browser.runtime.sendMessage(request).catch(() => {
       // The extension was reloaded or the background is gone; try again on the next change.

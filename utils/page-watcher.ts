@@ -23,7 +23,13 @@ function isRelevantNode(node: Node, isOwnNode: (node: Node) => boolean): boolean
 function isRelevant(record: MutationRecord, isOwnNode: (node: Node) => boolean): boolean {
   const target = record.target;
   if (isOwnNode(target)) return false;
-  if (record.type === 'attributes') return true;
+  if (record.type === 'attributes') {
+    // The sidebar moves the page aside with inline styles on <html> and <body>
+    // (utils/sidebar-layout.ts). Styles there never show or hide a form, so they are not a new
+    // screen; re-reading the page for them cost a full recognition in the sidebar's first frame.
+    const doc = target.ownerDocument;
+    return !(record.attributeName === 'style' && doc && (target === doc.documentElement || target === doc.body));
+  }
   if (record.type === 'characterData') {
     const parent = target.parentElement;
     return !parent || !IGNORED_TAGS.has(parent.localName);

@@ -1,7 +1,14 @@
 // The browser's own promise API, as in utils/tab-session-client.ts: this module ships in the
 // sidebar bundle, which is size-budgeted (no polyfill, and no zod: the background validates).
 import { nativeBrowser as browser } from './native-browser';
-import type { Settings, SettingsAnswer, SettingsMessage, SettingsUpdateAnswer } from './settings';
+import {
+  DEFAULT_SETTINGS,
+  isValidSettings,
+  type Settings,
+  type SettingsAnswer,
+  type SettingsMessage,
+  type SettingsUpdateAnswer,
+} from './settings';
 
 /**
  * How the sidebar reads and saves the settings: through the background, which owns the zod
@@ -22,6 +29,20 @@ export async function loadSettings(): Promise<SettingsAnswer> {
   const answer: unknown = await browser.runtime.sendMessage(message);
   if (!isSettingsAnswer(answer)) throw new Error('The background did not answer with the settings');
   return answer;
+}
+
+/**
+ * The fast way on help pages, where the bundle is declared by the manifest and nobody preloads
+ * it: content scripts may read storage.local themselves, which needs no background (waking a
+ * sleeping service worker costs tens of milliseconds). Only a complete, valid value, or none at
+ * all (defaults, as the store's fallback), is used; anything else answers null and the caller
+ * asks the background, which repairs it and shows the notice. Same storage key as
+ * settings-store.ts (`local:settings`).
+ */
+export async function readStoredSettings(): Promise<SettingsAnswer | null> {
+  const { settings } = await browser.storage.local.get('settings');
+  if (settings === undefined) return { settings: { ...DEFAULT_SETTINGS }, notice: null, resetFields: [] };
+  return isValidSettings(settings) ? { settings, notice: null, resetFields: [] } : null;
 }
 
 /** Saves a patch; rejects (and nothing is saved) when the background refuses a field. */

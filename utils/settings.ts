@@ -1,5 +1,5 @@
-import type { LanguageSetting } from './i18n/language';
-import type { PageKind } from './page-kinds';
+import { LANGUAGES, type LanguageSetting } from './i18n/language';
+import { PAGE_KINDS, type PageKind } from './page-kinds';
 
 /**
  * The person's choices, stored in storage.local (never anything they typed into USPS).
@@ -63,3 +63,39 @@ export interface SettingsAnswer {
 
 /** Answer to `settings:update`: the saved settings, or the fields refused (nothing saved). */
 export type SettingsUpdateAnswer = { ok: true; settings: Settings } | { ok: false; refused: string[] };
+
+function isOneOf<T>(choices: readonly T[], value: unknown): value is T {
+  return choices.includes(value as T);
+}
+
+function isWholeNumberIn(value: unknown, range: { min: number; max: number }): boolean {
+  return Number.isInteger(value) && (value as number) >= range.min && (value as number) <= range.max;
+}
+
+/**
+ * True only for a complete, valid settings object: the same rules as the zod schema in
+ * settings-store.ts (a test proves the two agree), written without zod for the sidebar bundle,
+ * which reads stored settings itself on help pages (settings-client.ts). Anything else goes to
+ * the background, which repairs it field by field and says so.
+ */
+export function isValidSettings(value: unknown): value is Settings {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const fields = value as Record<string, unknown>;
+  const keys = Object.keys(fields);
+  if (keys.length !== SETTINGS_FIELDS.length || !SETTINGS_FIELDS.every((field) => Object.hasOwn(fields, field))) {
+    return false;
+  }
+  const { collapsedOn } = fields;
+  return (
+    isOneOf(['auto', ...LANGUAGES], fields.language) &&
+    isOneOf(SIDES, fields.side) &&
+    isWholeNumberIn(fields.width, SIDEBAR_WIDTH_RANGE) &&
+    isOneOf(TEXT_SIZE_NAMES, fields.textSize) &&
+    isOneOf(AUTO_OPEN_CHOICES, fields.autoOpen) &&
+    Array.isArray(collapsedOn) &&
+    collapsedOn.length <= PAGE_KINDS.length &&
+    collapsedOn.every((kind) => isOneOf(PAGE_KINDS, kind)) &&
+    isOneOf(PREFILL_CHOICES, fields.prefill) &&
+    isWholeNumberIn(fields.followUpMinutes, FOLLOW_UP_MINUTES_RANGE)
+  );
+}

@@ -1,4 +1,4 @@
-import { DEFAULT_SETTINGS, SETTINGS_FIELDS, type SettingsAnswer } from './settings';
+import { isValidSettings, SETTINGS_FIELDS, type SettingsAnswer } from './settings';
 import type { TabSession } from './tab-session';
 
 /**
@@ -9,7 +9,11 @@ import type { TabSession } from './tab-session';
  */
 export interface SidebarPreload {
   settings: SettingsAnswer;
-  session: TabSession;
+  /**
+   * Null where the manifest declares the bundle (help pages, utils/help-pages.ts): it reads the
+   * settings itself and gets the session from its first journey visit.
+   */
+  session: TabSession | null;
 }
 
 /**
@@ -26,13 +30,12 @@ function isObject(value: unknown): value is Record<string, unknown> {
 // The background validated both with zod; this bundle carries none, so the check is by shape:
 // enough that a stale or half-written value is refused and the sidebar asks the background instead.
 function isSettingsAnswer(value: unknown): value is SettingsAnswer {
-  if (!isObject(value) || !isObject(value.settings) || !Array.isArray(value.resetFields)) return false;
-  if (value.notice !== null && value.notice !== 'settings-reset') return false;
-  const settings = value.settings;
-  return SETTINGS_FIELDS.every((field) => {
-    const fallback = DEFAULT_SETTINGS[field];
-    return Array.isArray(fallback) ? Array.isArray(settings[field]) : typeof settings[field] === typeof fallback;
-  });
+  if (!isObject(value) || !isValidSettings(value.settings) || !Array.isArray(value.resetFields)) return false;
+  const known: readonly unknown[] = SETTINGS_FIELDS;
+  return (
+    (value.notice === null || value.notice === 'settings-reset') &&
+    value.resetFields.every((field) => known.includes(field))
+  );
 }
 
 function isTabSession(value: unknown): value is TabSession {
@@ -51,7 +54,7 @@ function isTabSession(value: unknown): value is TabSession {
 }
 
 export function isSidebarPreload(value: unknown): value is SidebarPreload {
-  return isObject(value) && isSettingsAnswer(value.settings) && isTabSession(value.session);
+  return isObject(value) && isSettingsAnswer(value.settings) && (value.session === null || isTabSession(value.session));
 }
 
 /**

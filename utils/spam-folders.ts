@@ -93,6 +93,11 @@ const MAYBE_EMAILED: ReadonlySet<PageKind> = new Set(['verify-identity', 'forgot
  * Whether USPS has emailed the person (`sent`), is offering to (`offered`: the reminder is shown
  * ahead of time, worded as "when USPS emails you", and no follow-up clock starts), or neither.
  */
+/** Whether the page's text can matter at all: elsewhere emailStatus answers without reading it. */
+export function mayHaveEmailed(kind: PageKind): boolean {
+  return kind === 'check-email' || MAYBE_EMAILED.has(kind);
+}
+
 export function emailStatus(kind: PageKind, pageText: string): 'sent' | 'offered' | null {
   if (kind === 'check-email') return 'sent';
   if (!MAYBE_EMAILED.has(kind)) return null;

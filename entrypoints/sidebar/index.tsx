@@ -3,32 +3,42 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { Sidebar, type SidebarHost } from '@/components/Sidebar';
 import { startCarryOver } from '@/utils/carry-over';
 import { SIDEBAR_HOST_TAG } from '@/utils/detector';
-import { findDetectorChannel } from '@/utils/detector-channel';
+import { claimSidebar, type DetectorChannel, whenDetectorChannel } from '@/utils/detector-channel';
 import { isTabRequest } from '@/utils/messages';
 import { nativeBrowser } from '@/utils/native-browser';
-import { loadSettings, watchSettings } from '@/utils/settings-client';
+import { loadSettings, readStoredSettings, watchSettings } from '@/utils/settings-client';
 import { createShadowHost } from '@/utils/shadow-host';
 import { returnFocusToPage } from '@/utils/show-me';
 import { PageMargin } from '@/utils/sidebar-layout';
-import { takeSidebarPreload } from '@/utils/sidebar-preload';
+import { type SidebarPreload, takeSidebarPreload } from '@/utils/sidebar-preload';
 import { requestSession } from '@/utils/tab-session-client';
 import sidebarCss from './sidebar.css?inline';
 
-const MOUNTED_KEY = Symbol.for('restore-access.sidebar-mounted');
-
-// Injected by the background (scripting.executeScript) only into pages that need help, so the
-// UI bundle costs nothing on the pages people visit most. CSS is inlined into the shadow root:
-// no web-accessible resources, no fetch.
+// Only where help is shown, so the UI bundle costs nothing on the pages people visit most: the
+// manifest declares it before the detector on the account pages that nearly always need help
+// (utils/help-pages.ts); elsewhere the background injects it (scripting.executeScript) when the
+// detector finds a page that needs help. CSS is inlined into the shadow root: no web-accessible
+// resources, no fetch.
 export default defineUnlistedScript(() => {
   // For `npm run bench`: splits the sidebar's latency into the round trip and its own start-up.
   performance.mark('restore-access:sidebar-start');
-  const scope = globalThis as Record<symbol, unknown>;
   // Taken before anything else, so it is gone even when this copy of the bundle does nothing.
-  const preload = takeSidebarPreload(scope);
-  if (scope[MOUNTED_KEY]) return;
-  const channel = findDetectorChannel();
-  if (!channel) return;
-  scope[MOUNTED_KEY] = true;
+  const preload = takeSidebarPreload();
+  if (!claimSidebar()) return;
+  // Declared by the manifest: nobody preloaded the settings, so they are read now, while the
+  // detector (declared next) recognises the page.
+  const start: Promise<SidebarPreload | null> = preload
+    ? Promise.resolve(preload)
+    : readStoredSettings().then(
+        (settings) => settings && { settings, session: null },
+        () => null,
+      );
+  whenDetectorChannel((channel) => {
+    start.then((ready) => mountSidebar(channel, ready));
+  });
+});
+
+function mountSidebar(channel: DetectorChannel, preload: SidebarPreload | null): void {
   const { host, container } = createShadowHost(SIDEBAR_HOST_TAG, sidebarCss);
 
   // Keys typed in the sidebar must not reach the page's own shortcuts: keyboard events are
@@ -82,8 +92,10 @@ export default defineUnlistedScript(() => {
     doc: document,
     channel,
     request: requestSession,
-    loadSettings: () => loadSettings().then((loaded) => loaded.settings),
+    loadSettings: () => (preload ? Promise.resolve(preload.settings.settings) : loadSettings().then((loaded) => loaded.settings)),
     watchSettings,
   });
   render(<Sidebar channel={channel} host={sidebarHost} preload={preload} />, container);
-});
+  // For `npm run bench`: the first render is done (the paint follows in the next frame).
+  performance.mark('restore-access:sidebar-rendered');
+}

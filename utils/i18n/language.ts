@@ -6,6 +6,13 @@ export const LANGUAGES = ['en', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export type LanguageSetting = Language | 'auto';
 
+/** es.usps.com and the es-* hosts (es-reg, es-tools…). String tests: this runs in every sidebar render. */
+function isSpanishHost(hostname: string): boolean {
+  if (!hostname.endsWith('.usps.com')) return false;
+  const label = hostname.slice(0, -'.usps.com'.length);
+  return label === 'es' || (label.startsWith('es-') && /^[a-z]+$/.test(label.slice(3)));
+}
+
 export function pickLanguage(input: {
   setting: LanguageSetting;
   hostname?: string;
@@ -13,7 +20,7 @@ export function pickLanguage(input: {
   browserLang?: string | null;
 }): Language {
   if (input.setting !== 'auto') return input.setting;
-  if (input.hostname && /^es(?:-[a-z]+)?\.usps\.com$/i.test(input.hostname)) return 'es';
+  if (input.hostname && isSpanishHost(input.hostname.toLowerCase())) return 'es';
   const documentLang = input.documentLang?.trim().toLowerCase();
   if (documentLang) return documentLang.startsWith('es') ? 'es' : 'en';
   return input.browserLang?.toLowerCase().startsWith('es') ? 'es' : 'en';
