@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import { ACCOUNT_HOSTS } from './utils/account-hosts';
-import { HELP_PAGE_MATCHES } from './utils/help-pages';
 import { cheapFilter } from './utils/error-watch-filter';
+import { HELP_PAGE_MATCHES } from './utils/help-pages';
 import { ERROR_RULES } from './utils/recognition/error-rules';
 
 const ACCOUNT_HOST_MATCHES = ACCOUNT_HOSTS.map((host) => `https://${host}/*`);

@@ -92,7 +92,8 @@ function mountSidebar(channel: DetectorChannel, preload: SidebarPreload | null):
     doc: document,
     channel,
     request: requestSession,
-    loadSettings: () => (preload ? Promise.resolve(preload.settings.settings) : loadSettings().then((loaded) => loaded.settings)),
+    loadSettings: () =>
+      preload ? Promise.resolve(preload.settings.settings) : loadSettings().then((loaded) => loaded.settings),
     watchSettings,
   });
   render(<Sidebar channel={channel} host={sidebarHost} preload={preload} />, container);

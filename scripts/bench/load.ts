@@ -11,6 +11,8 @@ export interface LoadSample {
   /** performance.now() of the marks and events, when they happened. */
   detectorStart: number | null;
   sidebarStart: number | null;
+  /** The sidebar's first render is in the DOM (the paint follows in the next frame). */
+  sidebarRendered: number | null;
   sidebarPainted: number | null;
   sidebarVisible: number | null;
   domContentLoaded: number;
@@ -65,6 +67,7 @@ export async function measureLoad(
       longTasks: probe.longTasks,
       detectorStart: probe.marks['restore-access:detector-start'] ?? null,
       sidebarStart: probe.marks['restore-access:sidebar-start'] ?? null,
+      sidebarRendered: probe.marks['restore-access:sidebar-rendered'] ?? null,
       sidebarPainted: probe.marks['restore-access:sidebar-painted'] ?? null,
       sidebarVisible: probe.sidebarVisible,
       domContentLoaded: probe.domContentLoaded,

@@ -12,14 +12,22 @@ export interface ScriptSize {
 export interface InjectedScripts {
   /** Content scripts the manifest injects into a USPS page off the account hosts (tracking, home…). */
   always: ScriptSize[];
-  /** Content scripts the manifest injects into an account page (reg.usps.com, verified.usps.com…). */
+  /** Content scripts the manifest injects into an account page that is not a help page (a profile page…). */
   accountPages: ScriptSize[];
-  /** The sidebar bundle and any chunk it imports: injected only where help is shown. */
+  /**
+   * Content scripts the manifest injects into an account page that nearly always needs help
+   * (sign-in, forgot password…: utils/help-pages.ts): the sidebar bundle is declared there.
+   */
+  helpPages: ScriptSize[];
+  /** The sidebar bundle and any chunk it imports: only where help is shown. */
   onDemand: ScriptSize[];
   contentScriptFiles: string[];
 }
 
-/** The file the background injects with scripting.executeScript (entrypoints/background.ts). */
+/**
+ * The sidebar bundle: declared by the manifest on help pages, injected by the background
+ * (scripting.executeScript) wherever else a page needs help (entrypoints/background.ts).
+ */
 export const SIDEBAR_FILE = 'sidebar.js';
 
 function sizeOf(dir: string, file: string): ScriptSize {
@@ -39,9 +47,13 @@ function importedChunks(dir: string, file: string, seen = new Set<string>()): st
   return [...seen];
 }
 
-/** Sample pages: one off the account hosts, one on them (utils/account-hosts.ts). */
+/**
+ * Sample pages: one off the account hosts, an account page needing no help (utils/account-hosts.ts)
+ * and a help page (utils/help-pages.ts).
+ */
 export const ORDINARY_PAGE = 'https://www.usps.com/';
-export const ACCOUNT_PAGE = 'https://reg.usps.com/entreg/LoginAction_input';
+export const ACCOUNT_PAGE = 'https://reg.usps.com/preferences';
+export const HELP_PAGE = 'https://reg.usps.com/entreg/LoginAction_input?app=Phoenix';
 
 interface ContentScript {
   matches?: string[];
@@ -78,6 +90,7 @@ export function injectedScripts(dir: string): InjectedScripts {
   return {
     always: sizesFor(ORDINARY_PAGE),
     accountPages: sizesFor(ACCOUNT_PAGE),
+    helpPages: sizesFor(HELP_PAGE),
     onDemand: onDemandFiles.map((file) => sizeOf(dir, file)),
     contentScriptFiles,
   };

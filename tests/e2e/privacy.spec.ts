@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page, Request } from '@playwright/test';
 import { ACCOUNT_HOSTS } from '../../utils/account-hosts';
+import { HELP_PAGE_MATCHES } from '../../utils/help-pages';
 import {
   decoy,
   dumpStorage,
@@ -106,8 +107,14 @@ test('a full journey keeps the password nowhere and makes no network request', a
 test('the manifest names no remote URL beyond the USPS pages it works on', () => {
   const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
   const urls = JSON.stringify(manifest).match(/[a-z-]+:\/\/[^"]*/gi) ?? [];
-  // All of usps.com, and the account hosts that get the full detector (utils/account-hosts.ts).
-  const allowed = new Set(['https://*.usps.com/*', ...ACCOUNT_HOSTS.map((host) => `https://${host}/*`)]);
+  // All of usps.com, the account hosts that get the full detector (utils/account-hosts.ts), and
+  // the help pages on them that also get the sidebar bundle (utils/help-pages.ts).
+  const allowed = new Set([
+    'https://*.usps.com/*',
+    ...ACCOUNT_HOSTS.map((host) => `https://${host}/*`),
+    ...HELP_PAGE_MATCHES,
+  ]);
+  expect(HELP_PAGE_MATCHES.every((pattern) => ACCOUNT_HOSTS.includes(new URL(pattern).hostname))).toBe(true);
   expect(urls.filter((url) => !allowed.has(url))).toEqual([]);
   expect(manifest.externally_connectable).toBeUndefined();
   expect(manifest.web_accessible_resources).toBeUndefined();

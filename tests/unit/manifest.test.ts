@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ACCOUNT_HOSTS } from '../../utils/account-hosts';
+import { HELP_PAGE_MATCHES } from '../../utils/help-pages';
 
 // Reads the manifests the test command built (scripts/test.sh builds before unit tests): what
 // the browser and the stores see, not what wxt.config.ts meant to produce.
@@ -55,10 +56,17 @@ describe.each(TARGETS)('the built %s manifest', (target) => {
     expect(manifest.web_accessible_resources).toBeUndefined();
   });
 
-  test('runs the detector on the account hosts and the error watch on every other usps.com page', () => {
+  test('runs the detector on the account hosts (with the sidebar first on help pages) and the error watch on every other usps.com page', () => {
     const accountHosts = ACCOUNT_HOSTS.map((host) => `https://${host}/*`);
     expect(manifest.content_scripts).toEqual([
-      { matches: accountHosts, js: ['detector.js'], run_at: 'document_end', all_frames: false },
+      { matches: HELP_PAGE_MATCHES, js: ['sidebar.js', 'detector.js'], run_at: 'document_end', all_frames: false },
+      {
+        matches: accountHosts,
+        exclude_matches: HELP_PAGE_MATCHES,
+        js: ['detector.js'],
+        run_at: 'document_end',
+        all_frames: false,
+      },
       {
         matches: ['https://*.usps.com/*'],
         exclude_matches: accountHosts,
