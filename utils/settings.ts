@@ -94,7 +94,9 @@ export function isValidSettings(value: unknown): value is Settings {
     isOneOf(AUTO_OPEN_CHOICES, fields.autoOpen) &&
     Array.isArray(collapsedOn) &&
     collapsedOn.length <= PAGE_KINDS.length &&
-    collapsedOn.every((kind) => isOneOf(PAGE_KINDS, kind)) &&
+    // Spread first: `every` skips the holes of a sparse array (structured clone keeps them),
+    // which zod reads as undefined and refuses.
+    [...collapsedOn].every((kind) => isOneOf(PAGE_KINDS, kind)) &&
     isOneOf(PREFILL_CHOICES, fields.prefill) &&
     isWholeNumberIn(fields.followUpMinutes, FOLLOW_UP_MINUTES_RANGE)
   );
