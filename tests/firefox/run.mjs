@@ -59,22 +59,30 @@ try {
       },
     ],
     [
-      'stays silent on a tracking page, after the error watch has answered for it',
+      // Off the account hosts the error watch answers nothing (no message listener: it would cost
+      // every page script time); the popup then injects the detector, as utils/popup-status.ts does.
+      'stays silent on a tracking page; the detector the popup injects there says other',
       async () => {
         const { url } = fixture('other/tracking-result.html');
         const page = await browser.newPage();
         await serveFixtures(page, fixtures);
         await page.goto(url, { waitUntil: 'load' });
-        // Positive signal first: the error watch ran on this page and answered (no error page, so
-        // no detector), so the absence of the sidebar below is a decision, not a missing script.
         const extensionPage = await browser.newPage();
         await openExtensionPage(
           extensionPage,
           'popup.html',
           () => location.protocol === 'moz-extension:' && document.readyState === 'complete',
         );
+        assert.equal(await detectorStatus(extensionPage, url), undefined, 'nothing answers before the popup asks');
+        const injected = await extensionPage.evaluate(async (pageUrl) => {
+          const api = globalThis.browser;
+          const [tab] = await api.tabs.query({ url: pageUrl });
+          await api.scripting.executeScript({ target: { tabId: tab.id, frameIds: [0] }, files: ['/detector.js'] });
+          return true;
+        }, url);
+        assert.ok(injected);
         const status = await pollFor(() => detectorStatus(extensionPage, url));
-        assert.ok(status, 'the error watch on the tracking page never answered');
+        assert.ok(status, 'the injected detector never answered');
         assert.equal(status.recognition.kind, 'other');
         assert.equal(status.sidebarShown, false);
         assert.equal(await page.$('restore-access-sidebar'), null);
