@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { type RouterEffects, routeMessage } from '@/utils/background-router';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
-import { loadSettings, updateSettings, watchSettings } from '@/utils/settings-client';
+import { loadSettings, readStoredSettings, updateSettings, watchSettings } from '@/utils/settings-client';
 import * as store from '@/utils/settings-store';
 
 /**
@@ -155,5 +155,64 @@ describe('the sidebar settings client', () => {
     expect(fx.loadSettings).not.toHaveBeenCalled();
     expect(seen).toEqual([]);
     unwatch();
+  });
+});
+
+describe('reading the stored settings without the background (help pages)', () => {
+  /** What the background would answer for the same storage, for comparison. */
+  async function backgroundAnswer() {
+    const { settings, notice, resetFields } = await store.loadSettings();
+    return { settings, notice, resetFields };
+  }
+
+  it('gives the defaults and no notice when nothing is stored, as the background does', async () => {
+    const answer = await readStoredSettings();
+    expect(answer).toEqual({ settings: DEFAULT_SETTINGS, notice: null, resetFields: [] });
+    expect(answer).toEqual(await backgroundAnswer());
+    // A copy: the sidebar may not change the shared defaults.
+    expect(answer?.settings).not.toBe(DEFAULT_SETTINGS);
+  });
+
+  it('gives what a save stored, as the background does', async () => {
+    await store.updateSettings({ language: 'es', side: 'left', collapsedOn: ['sign-in'], followUpMinutes: 30 });
+    const answer = await readStoredSettings();
+    expect(answer).toEqual({
+      settings: { ...DEFAULT_SETTINGS, language: 'es', side: 'left', collapsedOn: ['sign-in'], followUpMinutes: 30 },
+      notice: null,
+      resetFields: [],
+    });
+    expect(answer).toEqual(await backgroundAnswer());
+  });
+
+  it.each<[string, unknown]>([
+    ['a field of the wrong type', { ...DEFAULT_SETTINGS, width: 'wide' }],
+    ['a field out of range', { ...DEFAULT_SETTINGS, width: 9999 }],
+    ['an unknown key', { ...DEFAULT_SETTINGS, theme: 'dark' }],
+    // Valid so far, but the background fills the gap: only it may answer for a partial object.
+    ['a missing field', { side: 'left' }],
+    ['a string', 'settings'],
+    ['an array', [DEFAULT_SETTINGS]],
+  ])('answers null for %s, so the sidebar asks the background', async (_label, stored) => {
+    await fakeBrowser.storage.local.set({ settings: stored });
+    expect(await readStoredSettings()).toBeNull();
+  });
+
+  it('answers null for a stored null (Chrome keeps null values)', async () => {
+    // The fake browser deletes null values, so Chrome's answer is stood in for.
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get').mockResolvedValue({ settings: null });
+    try {
+      expect(await readStoredSettings()).toBeNull();
+      expect(get).toHaveBeenCalledWith('settings');
+    } finally {
+      get.mockRestore();
+    }
+  });
+
+  it('does not wake the background', async () => {
+    const fx = effects();
+    listenAsBackground(fx);
+    await store.updateSettings({ side: 'left' });
+    await readStoredSettings();
+    expect(fx.loadSettings).not.toHaveBeenCalled();
   });
 });
