@@ -198,8 +198,9 @@ describe('reading the stored settings without the background (help pages)', () =
   });
 
   it('answers null for a stored null (Chrome keeps null values)', async () => {
-    // The fake browser deletes null values, so Chrome's answer is stood in for.
-    const get = vi.spyOn(fakeBrowser.storage.local, 'get').mockResolvedValue({ settings: null });
+    // The fake browser deletes null values, so Chrome's answer is stood in for (cast: the
+    // overloads of get() leave the spy typed by the callback form).
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get').mockResolvedValue({ settings: null } as never);
     try {
       expect(await readStoredSettings()).toBeNull();
       expect(get).toHaveBeenCalledWith('settings');
