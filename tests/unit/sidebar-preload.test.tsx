@@ -80,8 +80,27 @@ describe('taking the preload', () => {
     expect(takeSidebarPreload()?.settings.resetFields).toEqual(['side']);
   });
 
+  it('accepts no session, as where the manifest declares the bundle (help pages)', async () => {
+    await settingsItem.setValue({ side: 'left' });
+    const preload: SidebarPreload = { ...(await realPreload()), session: null };
+    scope[KEY] = structuredClone(preload);
+    expect(takeSidebarPreload()).toEqual(preload);
+  });
+
   it.each<[string, (good: SidebarPreload) => unknown]>([
     ['nothing (a failed read in the background)', () => null],
+    [
+      'settings with a width out of range',
+      (good) => ({ ...good, settings: { ...good.settings, settings: { ...good.settings.settings, width: 9999 } } }),
+    ],
+    [
+      'settings with an unknown field',
+      (good) => ({ ...good, settings: { ...good.settings, settings: { ...good.settings.settings, theme: 'dark' } } }),
+    ],
+    [
+      'resetFields naming an unknown field',
+      (good) => ({ ...good, settings: { ...good.settings, resetFields: ['theme'] } }),
+    ],
     ['missing', () => undefined],
     ['not an object', () => 'preload'],
     ['settings without a field', (good) => ({ ...good, settings: { ...good.settings, settings: { side: 'left' } } })],
