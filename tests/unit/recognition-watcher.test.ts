@@ -17,7 +17,20 @@ function watch(options: { isOwnNode?: (node: Node) => boolean; watchVisibility?:
 afterEach(() => {
   for (const controller of controllers.splice(0)) controller.abort();
   document.body.replaceChildren();
+  document.documentElement.removeAttribute('style');
+  document.body.removeAttribute('style');
+  document.body.removeAttribute('class');
 });
+
+/** Every attribute record the page produced, as a plain observer sees them (proof the change happened). */
+function recordAttributes() {
+  const seen: string[] = [];
+  const observer = new MutationObserver((records) => {
+    for (const record of records) seen.push(`${(record.target as Element).localName}@${record.attributeName}`);
+  });
+  observer.observe(document.documentElement, { attributes: true, subtree: true });
+  return { seen, stop: () => observer.disconnect() };
+}
 
 describe('watchPage', () => {
   it('calls back once for a burst of screen changes', async () => {
@@ -71,5 +84,42 @@ describe('watchPage', () => {
     document.body.append(document.createElement('p'));
     await vi.waitFor(() => expect(live.onChange).toHaveBeenCalled());
     expect(onChange).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['<html>', () => document.documentElement],
+    ['<body>', () => document.body],
+  ])("ignores style changes on %s (the sidebar's page margin), even watching visibility", async (_label, target) => {
+    const tested = watch({ watchVisibility: true, isOwnNode: (node) => node.nodeName === 'RESTORE-ACCESS-SIDEBAR' });
+    const probe = watch();
+    const attributes = recordAttributes();
+    // As utils/sidebar-layout.ts moves the page aside, then as a page script might.
+    target().style.setProperty('margin-right', '360px', 'important');
+    target().setAttribute('style', 'margin-right: 360px');
+    // Something only the probe counts: once it has been called, `tested` has had its chance.
+    document.body.append(document.createElement('restore-access-sidebar'));
+    await vi.waitFor(() => expect(probe.onChange).toHaveBeenCalled());
+    attributes.stop();
+    expect(attributes.seen).toContain(`${target().localName}@style`);
+    expect(tested.onChange).not.toHaveBeenCalled();
+  });
+
+  it('still sees a class change on <body> (a page may switch screens that way)', async () => {
+    const { onChange } = watch({ watchVisibility: true });
+    document.body.className = 'step-2';
+    await vi.waitFor(() => expect(onChange).toHaveBeenCalledTimes(1));
+  });
+
+  it.each<[string, (element: HTMLElement) => void]>([
+    ['style', (element) => element.style.setProperty('display', 'none')],
+    ['style attribute', (element) => element.setAttribute('style', 'display: none')],
+    ['class', (element) => element.classList.add('is-hidden')],
+    ['hidden', (element) => element.toggleAttribute('hidden')],
+  ])('sees a %s change on an element inside <body> when watching visibility', async (_label, change) => {
+    const form = document.createElement('form');
+    document.body.append(form);
+    const { onChange } = watch({ watchVisibility: true });
+    change(form);
+    await vi.waitFor(() => expect(onChange).toHaveBeenCalledTimes(1));
   });
 });
