@@ -111,3 +111,22 @@ export async function openTab(
   await cdp.send('Performance.enable', { timeDomain });
   return { tab, cdp };
 }
+
+/**
+ * Polls a boolean expression in the page's main world through CDP. Playwright's own waiting
+ * (waitForFunction, locator.waitFor) would first inject its helper script into the page — a few
+ * hundred kilobytes of heap and milliseconds of script — and only in the configurations that
+ * wait, which would be billed to Restore Access.
+ */
+export async function pollInPage(cdp: CDPSession, expression: string, timeoutMs = 5000): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const { result } = await cdp.send('Runtime.evaluate', { expression, returnByValue: true });
+    if (result.value === true) return true;
+    if (Date.now() > deadline) return false;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+export const SIDEBAR_VISIBLE = 'window.__raBench.sidebarVisible !== null';
+export const SIDEBAR_ATTACHED = "document.querySelector('restore-access-sidebar') !== null";

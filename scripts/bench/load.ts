@@ -1,5 +1,5 @@
 import type { BrowserContext } from '@playwright/test';
-import { heapAfterGc, metrics, openTab } from './browsers';
+import { heapAfterGc, metrics, openTab, pollInPage, SIDEBAR_VISIBLE } from './browsers';
 import type { BenchPage } from './pages';
 
 /** What one page load cost, measured in the page's renderer. Times in ms, sizes in bytes. */
@@ -33,17 +33,7 @@ export async function measureLoad(
   const { tab, cdp } = await openTab(context, options.wallTime ? 'timeTicks' : 'threadTicks');
   try {
     await tab.goto(page.url, { waitUntil: 'load' });
-    if (options.waitForSidebar) {
-      await tab
-        .waitForFunction(
-          () => (window as unknown as { __raBench: ProbeResult }).__raBench.sidebarVisible !== null,
-          null,
-          {
-            timeout: 5000,
-          },
-        )
-        .catch(() => {});
-    }
+    if (options.waitForSidebar) await pollInPage(cdp, SIDEBAR_VISIBLE);
     // Let late work (watcher frames, timers) finish before reading the counters.
     await tab.waitForTimeout(options.settleMs);
     const counters = await metrics(cdp);

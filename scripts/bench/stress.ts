@@ -1,5 +1,5 @@
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
-import { heapAfterGc, metrics, openTab } from './browsers';
+import { heapAfterGc, metrics, openTab, pollInPage, SIDEBAR_ATTACHED } from './browsers';
 import type { BenchPage } from './pages';
 
 /** Soft navigations before the first memory snapshot. */
@@ -75,10 +75,7 @@ export async function runStress(
   try {
     await tab.goto(page.url, { waitUntil: 'load' });
     if (options.waitForSidebar) {
-      await tab
-        .locator('restore-access-sidebar')
-        .waitFor({ state: 'attached', timeout: 5000 })
-        .catch(() => {});
+      await pollInPage(cdp, SIDEBAR_ATTACHED);
     }
     await tab.waitForTimeout(300);
 

@@ -1,5 +1,5 @@
 import type { BrowserContext, CDPSession } from '@playwright/test';
-import { openTab } from './browsers';
+import { openTab, pollInPage, SIDEBAR_ATTACHED } from './browsers';
 import type { BenchPage } from './pages';
 
 interface TraceEvent {
@@ -82,10 +82,7 @@ export async function traceLoad(
     const events = await record(cdp, async () => {
       await tab.goto(page.url, { waitUntil: 'load' });
       if (options.waitForSidebar) {
-        await tab
-          .locator('restore-access-sidebar')
-          .waitFor({ state: 'attached', timeout: 5000 })
-          .catch(() => {});
+        await pollInPage(cdp, SIDEBAR_ATTACHED);
       }
       await tab.waitForTimeout(options.settleMs);
     });
