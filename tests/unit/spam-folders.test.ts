@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { emailStatus, SPAM_FOLDERS, spamFolderFor, uspsHasEmailed } from '@/utils/spam-folders';
+import { PAGE_KINDS } from '@/utils/page-kinds';
+import { emailStatus, mayHaveEmailed, SPAM_FOLDERS, spamFolderFor, uspsHasEmailed } from '@/utils/spam-folders';
 
 describe('spamFolderFor', () => {
   it.each([
@@ -77,5 +79,31 @@ describe('emailStatus: sent, or only offered', () => {
     ['sign-in', 'Enter the code we emailed you.', null],
   ] as const)('%s: "%s" is %s', (kind, text, expected) => {
     expect(emailStatus(kind, text)).toBe(expected);
+  });
+});
+
+describe('mayHaveEmailed: whether the page text is worth reading at all', () => {
+  const EMAILING_KINDS = ['check-email', 'verify-identity', 'forgot-username', 'forgot-password'];
+
+  it.each(PAGE_KINDS)('%s', (kind) => {
+    expect(mayHaveEmailed(kind)).toBe(EMAILING_KINDS.includes(kind));
+  });
+
+  it('where it is false, emailStatus says null whatever the page says (so skipping the read loses nothing)', () => {
+    const phrases = fc.constantFrom(
+      'Enter the code we emailed you.',
+      "We've sent you an email.",
+      'Check your email',
+      'Send Email p****@example.com',
+      'Verify Your Email',
+      '',
+    );
+    const text = fc.array(fc.oneof(phrases, fc.string()), { maxLength: 4 }).map((parts) => parts.join(' '));
+    const kind = fc.constantFrom(...PAGE_KINDS.filter((candidate) => !mayHaveEmailed(candidate)));
+    fc.assert(
+      fc.property(kind, text, (quiet, pageText) => {
+        expect(emailStatus(quiet, pageText)).toBeNull();
+      }),
+    );
   });
 });

@@ -96,6 +96,31 @@ describe('SpamReminder', () => {
     document.getElementById('offer')?.remove();
   });
 
+  describe('reads the rendered page text only where it can matter', () => {
+    /** Counts reads of document.body.innerText (the read that lays the page out). */
+    function countTextReads() {
+      const read = vi.fn(() => 'Enter the code we emailed you.');
+      Object.defineProperty(document.body, 'innerText', { get: read, configurable: true });
+      return read;
+    }
+    afterEach(() => {
+      Reflect.deleteProperty(document.body, 'innerText');
+    });
+
+    it.each<PageKind>(['sign-in', 'sign-in-failed', 'sign-up', 'check-email'])('not on %s', (kind) => {
+      const read = countTextReads();
+      act(() => render(h(SpamReminder, { lang: 'en', controller: controllerWith(kind, null) }), host));
+      expect(read).not.toHaveBeenCalled();
+    });
+
+    it('on a verification screen, where the text decides', () => {
+      const read = countTextReads();
+      act(() => render(h(SpamReminder, { lang: 'en', controller: controllerWith('verify-identity', null) }), host));
+      expect(read).toHaveBeenCalled();
+      expect(host.textContent).toContain('spam or junk folder');
+    });
+  });
+
   it('stays away from pages where USPS has not emailed (and starts no follow-up clock)', () => {
     const controller = controllerWith('sign-in-failed', 'pat@gmail.com');
     render(h(SpamReminder, { lang: 'en', controller }), host);
