@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { asciiOnly } from './scripts/ascii-only';
 import { ACCOUNT_HOSTS } from './utils/account-hosts';
 import { cheapFilter } from './utils/error-watch-filter';
 import { HELP_PAGE_MATCHES } from './utils/help-pages';
@@ -24,6 +25,8 @@ export default defineConfig({
   // RA_NO_MINIFY=1 keeps names readable in CPU profiles (for profiling only; sizes are budgeted minified).
   vite: () => ({
     define: { __ERROR_WATCH_FILTER__: JSON.stringify(cheapFilter(ERROR_RULES)) },
+    // One-byte script sources in the page's memory (scripts/ascii-only.ts).
+    plugins: [asciiOnly()],
     ...(process.env.RA_NO_MINIFY ? { build: { minify: false } } : {}),
   }),
   hooks: {
@@ -34,22 +37,12 @@ export default defineConfig({
     // through the background only when the page may need help (utils/error-watch.ts).
     'build:manifestGenerated': (_wxt, manifest) => {
       manifest.content_scripts = [
-        // Account pages that nearly always need help also get the sidebar bundle, declared first
-        // so it is listening when the detector publishes: help paints with no round trip through
-        // the background (utils/help-pages.ts). Same detector, same isolated world.
-        {
-          matches: [...HELP_PAGE_MATCHES],
-          js: ['sidebar.js', 'detector.js'],
-          run_at: 'document_end',
-          all_frames: false,
-        },
-        {
-          matches: ACCOUNT_HOST_MATCHES,
-          exclude_matches: [...HELP_PAGE_MATCHES],
-          js: ['detector.js'],
-          run_at: 'document_end',
-          all_frames: false,
-        },
+        // Account pages that nearly always need help also get the sidebar bundle, at
+        // document_start: it is evaluated and has read the settings before the detector
+        // recognises the page at document_end, so help renders in the detector's own task, with no
+        // round trip through the background (utils/help-pages.ts). Same isolated world.
+        { matches: [...HELP_PAGE_MATCHES], js: ['sidebar.js'], run_at: 'document_start', all_frames: false },
+        { matches: ACCOUNT_HOST_MATCHES, js: ['detector.js'], run_at: 'document_end', all_frames: false },
         {
           matches: ['https://*.usps.com/*'],
           exclude_matches: ACCOUNT_HOST_MATCHES,

@@ -59,14 +59,8 @@ describe.each(TARGETS)('the built %s manifest', (target) => {
   test('runs the detector on the account hosts (with the sidebar first on help pages) and the error watch on every other usps.com page', () => {
     const accountHosts = ACCOUNT_HOSTS.map((host) => `https://${host}/*`);
     expect(manifest.content_scripts).toEqual([
-      { matches: HELP_PAGE_MATCHES, js: ['sidebar.js', 'detector.js'], run_at: 'document_end', all_frames: false },
-      {
-        matches: accountHosts,
-        exclude_matches: HELP_PAGE_MATCHES,
-        js: ['detector.js'],
-        run_at: 'document_end',
-        all_frames: false,
-      },
+      { matches: HELP_PAGE_MATCHES, js: ['sidebar.js'], run_at: 'document_start', all_frames: false },
+      { matches: accountHosts, js: ['detector.js'], run_at: 'document_end', all_frames: false },
       {
         matches: ['https://*.usps.com/*'],
         exclude_matches: accountHosts,
