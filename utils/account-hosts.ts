@@ -1,5 +1,3 @@
-import { splitUrl } from './split-url';
-
 /**
  * USPS-FACTS.md, Pages: account pages live on reg (and its language hosts) and verified.usps.com.
  * Only these hosts get the full detector from the manifest (wxt.config.ts); every other USPS host
@@ -13,9 +11,10 @@ export function isAccountHost(hostname: string): boolean {
 
 /**
  * Opened from an account page (e.g. the redirect after signing in): a recovery journey may end
- * here. Split as a string: the error watch asks this on every page and avoids `new URL` (split-url.ts).
+ * here. Compared as a string prefix (a serialised referrer has a lower-case host and a path):
+ * the error watch asks this on every page and compiles no regular expression for it. Account
+ * pages are https only, like every page the extension trusts.
  */
 export function cameFromAccountHost(referrer: string): boolean {
-  const host = splitUrl(referrer)?.host;
-  return host !== undefined && isAccountHost(host);
+  return ACCOUNT_HOSTS.some((host) => referrer.startsWith(`https://${host}/`));
 }

@@ -1,11 +1,12 @@
 import type { PageRule, Signal } from './recognition/rule-types';
-import { splitUrl } from './split-url';
+import { pathOf, splitUrl } from './split-url';
 
 /**
  * Off the account hosts a USPS page can only need help when it is an error page. This is the
  * cheap part of the error rules — the page's URL and title, nothing else of the page — derived
  * from the rules themselves (at build time, see wxt.config.ts), so they stay the one source of
- * truth, and combined into one path pattern and one title pattern so the watch compiles two.
+ * truth, and combined into one pattern over the path and the title, so the watch compiles one
+ * regular expression (each compile in the watch's fresh isolated world is measurable).
  *
  * It can only over-report. An anchored rule passes only if one of its anchors matches, so when
  * its anchors are all URL or title signals they are its cheap part (every error rule is anchored
@@ -15,12 +16,15 @@ import { splitUrl } from './split-url';
  * candidate (`always`). The full detector, loaded on candidates only, decides with every rule.
  */
 export interface CheapFilter {
-  /** Case-insensitive pattern over the URL path: the path-only URL signals as alternatives, or null. */
-  path: string | null;
+  /**
+   * Case-insensitive, multi-line pattern over `path + "\n" + title` (whitespace collapsed): the
+   * path-only URL signals and the title signals as alternatives, or null. A path pattern that
+   * happens to match the title, or the reverse, only over-reports; `^` and `$` still anchor at
+   * each line.
+   */
+  pattern: string | null;
   /** URL signals that also name hosts or a query, checked one by one (none among the error rules). */
   url: NonNullable<Signal['url']>[];
-  /** Case-insensitive pattern over the title (whitespace collapsed), or null. */
-  title: string | null;
   /** Some rule can pass on signals this filter does not read: every page is a candidate. */
   always: boolean;
 }
@@ -49,21 +53,23 @@ export function cheapFilter(rules: readonly PageRule[]): CheapFilter {
       else if (signal.url) url.push(signal.url);
     }
   }
-  const union = (patterns: string[]) => (patterns.length ? patterns.map((p) => `(?:${p})`).join('|') : null);
-  return { path: union(paths), url, title: union(titles), always };
+  const alternatives = [...paths, ...titles];
+  const pattern = alternatives.length ? alternatives.map((p) => `(?:${p})`).join('|') : null;
+  return { pattern, url, always };
 }
 
 /** Whether a page with this URL (document.URL) and title may be one the rules help with. */
 export function passesCheapFilter(filter: CheapFilter, pageUrl: string, title: string): boolean {
   if (filter.always) return true;
+  const text = `${pathOf(pageUrl)}\n${title.replace(/\s+/g, ' ').trim()}`;
+  if (filter.pattern !== null && new RegExp(filter.pattern, 'im').test(text)) return true;
+  if (filter.url.length === 0) return false;
   const parts = splitUrl(pageUrl);
-  if (parts) {
-    if (filter.path && new RegExp(filter.path, 'i').test(parts.path)) return true;
-    for (const { hosts, path, query } of filter.url) {
-      if (hosts && !hosts.includes(parts.host)) continue;
-      if (path && !new RegExp(path, 'i').test(parts.path)) continue;
-      if (!query || new RegExp(query, 'i').test(parts.query)) return true;
-    }
-  }
-  return filter.title !== null && new RegExp(filter.title, 'i').test(title.replace(/\s+/g, ' ').trim());
+  if (!parts) return false;
+  return filter.url.some(
+    ({ hosts, path, query }) =>
+      (!hosts || hosts.includes(parts.host)) &&
+      (!path || new RegExp(path, 'i').test(parts.path)) &&
+      (!query || new RegExp(query, 'i').test(parts.query)),
+  );
 }

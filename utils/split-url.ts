@@ -26,3 +26,21 @@ export function splitUrl(url: string): UrlParts | null {
   const query = match[3] ?? '';
   return { host, path: match[2] || '/', query: query === '?' ? '' : query };
 }
+
+/**
+ * The path of a serialised absolute URL, as `URL.pathname` gives it ("/" when there is none),
+ * with index and slice only: the error watch reads it on every USPS page and compiles no
+ * regular expression for it. "" for anything that is not `scheme://…`.
+ */
+export function pathOf(url: string): string {
+  const scheme = url.indexOf('://');
+  if (scheme <= 0) return '';
+  const authorityStart = scheme + 3;
+  let end = url.length;
+  for (const marker of ['?', '#']) {
+    const at = url.indexOf(marker, authorityStart);
+    if (at >= 0 && at < end) end = at;
+  }
+  const pathStart = url.indexOf('/', authorityStart);
+  return pathStart < 0 || pathStart >= end ? '/' : url.slice(pathStart, end);
+}

@@ -46,8 +46,9 @@ describe('the error watch pre-check over every saved page', () => {
   it('reads only the URL and title for the error rules, so the watch stays cheap', () => {
     expect(filter.always).toBe(false);
     expect(filter.url).toEqual([]);
-    expect(filter.path).not.toBeNull();
-    expect(filter.title).not.toBeNull();
+    // One pattern: the watch compiles a single regular expression.
+    expect(filter.pattern).not.toBeNull();
+    expect(() => new RegExp(filter.pattern ?? '', 'im')).not.toThrow();
   });
 
   it('lets most ordinary pages through without loading the detector', () => {
@@ -81,7 +82,7 @@ describe('cheapFilter: derived from the rules', () => {
 
   it('takes an anchored rule by its anchors only, in one path and one title pattern', () => {
     const filter = cheapFilter([rule(signals, { anchors: ['url:broken', 'text:title'] })]);
-    expect(filter).toEqual({ path: '(?:^/broken)', url: [], title: '(?:oops)', always: false });
+    expect(filter).toEqual({ pattern: '(?:^/broken)|(?:oops)', url: [], always: false });
     expect(passesCheapFilter(filter, page, 'sorry, all gone')).toBe(false);
     expect(passesCheapFilter(filter, 'https://www.usps.com/BROKEN?x=1', '')).toBe(true);
     expect(passesCheapFilter(filter, page, '  Oops,\n  again ')).toBe(true);
@@ -91,7 +92,7 @@ describe('cheapFilter: derived from the rules', () => {
 
   it('takes every URL and title signal of a rule without anchors, when the rest cannot reach its score', () => {
     const filter = cheapFilter([rule(signals)]);
-    expect(filter).toEqual({ path: '(?:^/broken)|(?:gone\\.htm$)', url: [], title: '(?:oops)', always: false });
+    expect(filter).toEqual({ pattern: '(?:^/broken)|(?:gone\\.htm$)|(?:oops)', url: [], always: false });
     expect(passesCheapFilter(filter, 'https://www.usps.com/x/gone.htm', '')).toBe(true);
     expect(passesCheapFilter(filter, page, 'nothing here')).toBe(false);
   });
@@ -103,7 +104,7 @@ describe('cheapFilter: derived from the rules', () => {
         { id: 'text:body', weight: 2, text: { in: 'body', pattern: 'sorry' } },
       ]),
     ]);
-    expect(filter.path).toBeNull();
+    expect(filter.pattern).toBeNull();
     expect(passesCheapFilter(filter, 'https://tools.usps.com/go/x?err=1', '')).toBe(true);
     expect(passesCheapFilter(filter, 'https://www.usps.com/go/x?err=1', '')).toBe(false);
     expect(passesCheapFilter(filter, 'https://tools.usps.com/go/x', '')).toBe(false);
@@ -129,6 +130,9 @@ describe('cameFromAccountHost: where a recovery journey may end', () => {
     ['https://es-reg.usps.com/', true],
     ['https://www.usps.com/', false],
     ['https://reg.usps.com.evil.test/', false],
+    // Only genuine account pages count: https, the default port.
+    ['http://reg.usps.com/entreg/LoginAction_input', false],
+    ['https://reg.usps.com:8443/', false],
     ['', false],
     ['not a url', false],
   ])('%s → %s', (referrer, expected) => {

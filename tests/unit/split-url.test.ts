@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { splitUrl } from '../../utils/split-url';
+import { pathOf, splitUrl } from '../../utils/split-url';
 
 /** The error watch splits document.URL as a string instead of `new URL`: it must agree with URL. */
 describe('splitUrl', () => {
@@ -41,6 +41,39 @@ describe('splitUrl', () => {
       fc.property(urls, (raw) => {
         const url = new URL(raw);
         expect(splitUrl(url.href)).toEqual({ host: url.hostname, path: url.pathname, query: url.search });
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('pathOf', () => {
+  it.each([
+    [
+      'https://www.usps.com/root/global/server_responses/error_404.htm?x=1#y',
+      '/root/global/server_responses/error_404.htm',
+    ],
+    ['https://tools.usps.com', '/'],
+    ['https://tools.usps.com?q=/a', '/'],
+    ['https://tools.usps.com#/a', '/'],
+    ['https://user@tools.usps.com:8443/rcas.htm', '/rcas.htm'],
+    ['', ''],
+    ['not a url', ''],
+  ])('%s → %s', (url, path) => {
+    expect(pathOf(url)).toBe(path);
+  });
+
+  it('agrees with URL.pathname on any serialised web URL', () => {
+    const urls = fc.webUrl({
+      validSchemes: ['https', 'http'],
+      authoritySettings: { withIPv4: true, withPort: true, withUserInfo: true },
+      withQueryParameters: true,
+      withFragments: true,
+    });
+    fc.assert(
+      fc.property(urls, (raw) => {
+        const url = new URL(raw);
+        expect(pathOf(url.href)).toBe(url.pathname);
       }),
       { numRuns: 500 },
     );
