@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import type { Guide } from '@/utils/guides';
 import { PAGE_TARGETS, type TargetId } from '@/utils/guides/targets';
 import type { Language } from '@/utils/i18n/language';
@@ -17,6 +18,25 @@ interface GuidePanelProps {
   afterSteps?: ComponentChildren;
   /** The spam reminder is on screen: steps marked unlessSpamReminder are left out. */
   spamReminderShown?: boolean;
+  /** Changes when the sidebar asks for the page to be looked at again (a Show me target had gone). */
+  recheck?: number;
+}
+
+/**
+ * The Show me targets of these steps that are on the page now. Looked up in an effect, after
+ * the frame that first paints the guide: each look-up asks the browser whether an element is
+ * visible, which in the first render would force the page's style to be computed early (with
+ * the sidebar just inserted) and cost the guide its first paint; after the frame the answer is
+ * cheap. The buttons follow a frame later, and again whenever the guide changes or a recheck
+ * is asked for.
+ */
+function useTargetsOnPage(targets: readonly TargetId[], recheck: number | undefined): ReadonlySet<TargetId> {
+  const [onPage, setOnPage] = useState<ReadonlySet<TargetId>>(() => new Set());
+  const key = targets.join(' ');
+  useEffect(() => {
+    setOnPage(new Set(targets.filter((target) => findTarget(target) !== null)));
+  }, [key, recheck]);
+  return onPage;
 }
 
 /** One situation: what is happening, what to do next, and anything to check against. */
@@ -28,9 +48,14 @@ export function GuidePanel({
   afterSummary,
   afterSteps,
   spamReminderShown,
+  recheck,
 }: GuidePanelProps) {
   const text = guide.text[language];
   const steps = spamReminderShown ? text.steps.filter((step) => !step.unlessSpamReminder) : text.steps;
+  const targetsOnPage = useTargetsOnPage(
+    steps.flatMap((step) => (step.target ? [step.target] : [])),
+    recheck,
+  );
   return (
     <>
       <section class="ra-section" aria-labelledby="ra-situation-heading">
@@ -47,7 +72,7 @@ export function GuidePanel({
               <li key={step.text}>
                 {step.text}
                 {/* Offered only while the thing is on the page: USPS pages change under us. */}
-                {step.target && findTarget(step.target) && (
+                {step.target && targetsOnPage.has(step.target) && (
                   <ShowMeButton target={step.target} language={language} t={t} onShowMe={onShowMe} />
                 )}
               </li>

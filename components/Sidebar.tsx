@@ -105,7 +105,7 @@ export function Sidebar({
   const [sheetHeight, setSheetHeight] = useState(0);
   const [spamReminderShown, setSpamReminderShown] = useState(false);
   const [focusRequest, setFocusRequest] = useState<{ to: 'heading' | 'tab'; n: number } | null>(null);
-  const [, setRecheck] = useState(0);
+  const [recheck, setRecheck] = useState(0);
   // The support card and display settings sit below the guide: they are rendered just after the
   // first frame (an effect runs after the paint), so the guide's steps paint sooner.
   const [belowGuideReady, setBelowGuideReady] = useState(false);
@@ -327,6 +327,7 @@ export function Sidebar({
             }
             afterSteps={!identifierFirst(kind) && <IdentifierExtras {...extras} />}
             spamReminderShown={spamReminderShown}
+            recheck={recheck}
           />
         )}
         {belowGuideReady && <SupportCard t={t} />}
