@@ -33,11 +33,12 @@ export default defineUnlistedScript(() => {
         (settings) => settings && { settings, session: null },
         () => null,
       );
-  // Mounted in a task of its own, right after the detector's: recognising the page and rendering
-  // the sidebar in one task would make one long task of both (over a frame's 16 ms on the bench's
-  // sign-in pages), holding up the page's own input and paint.
+  // Mounted in the detector's own task (a microtask after it publishes), before the page's first
+  // frame: the page is then laid out once, with the sidebar. A task of its own let a frame slip
+  // in between and cost about 5 ms more script per load (forced style and layout of a page already
+  // laid out without the sidebar; `npm run bench`, classic sign-in, 10 paired loads).
   whenDetectorChannel((channel) => {
-    start.then((ready) => soon(() => mountSidebar(channel, ready)));
+    start.then((ready) => mountSidebar(channel, ready));
   });
 });
 
