@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { DetectorChannel } from '@/utils/detector-channel';
 import { guideFor } from '@/utils/guides';
@@ -32,6 +33,16 @@ export interface SidebarHost {
   margin: PageMargin;
   /** Called once, the first time the sidebar renders content. */
   onFirstShown?: () => void;
+}
+
+/**
+ * Its children from the second render on: an effect runs after the frame that painted the first.
+ * The state is its own, so only this part renders again, not the whole sidebar.
+ */
+function AfterFirstPaint({ children }: { children: ComponentChildren }) {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => setPainted(true), []);
+  return <>{painted && children}</>;
 }
 
 function useMediaQuery(query: string): boolean {
@@ -101,15 +112,18 @@ export function Sidebar({
   /** The person asked for help on a page that needs none (shortcut or popup). */
   const [requested, setRequested] = useState(false);
   const [successVisible, setSuccessVisible] = useState(false);
-  const [announcement, setAnnouncement] = useState('');
+  // The live region's text is written directly, not kept in state: an announcement then changes
+  // one text node instead of re-rendering the whole sidebar (the first one comes right after the
+  // first paint, where that re-render was a measurable part of the start-up cost).
+  const announcerRef = useRef<HTMLParagraphElement>(null);
+  const announce = (text: string) => {
+    const announcer = announcerRef.current;
+    if (announcer && announcer.textContent !== text) announcer.textContent = text;
+  };
   const [sheetHeight, setSheetHeight] = useState(0);
   const [spamReminderShown, setSpamReminderShown] = useState(false);
   const [focusRequest, setFocusRequest] = useState<{ to: 'heading' | 'tab'; n: number } | null>(null);
   const [recheck, setRecheck] = useState(0);
-  // The support card and display settings sit below the guide: they are rendered just after the
-  // first frame (an effect runs after the paint), so the guide's steps paint sooner.
-  const [belowGuideReady, setBelowGuideReady] = useState(false);
-  useEffect(() => setBelowGuideReady(true), []);
   const beside = useMediaQuery(BESIDE_QUERY);
   const asideRef = useRef<HTMLElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -185,7 +199,7 @@ export function Sidebar({
   // Announce the new situation politely whenever the page becomes a different one.
   useEffect(() => {
     const title = successVisible ? t('successHeading') : guide.text[language].title;
-    if (visible) setAnnouncement(t('nowShowing', { title }));
+    if (visible) announce(t('nowShowing', { title }));
   }, [kind, recognition.reason, visible, language, successVisible]);
 
   useEffect(() => {
@@ -239,12 +253,12 @@ export function Sidebar({
     const name = PAGE_TARGETS[target].name[language];
     // Re-render so a "Show me" whose target has gone from the page disappears.
     setRecheck((n) => n + 1);
-    setAnnouncement(t(moved ? 'movedTo' : 'notFoundOnPage', { name }));
+    announce(t(moved ? 'movedTo' : 'notFoundOnPage', { name }));
   };
   const startOver = () => {
     ask({ type: 'journey:reset' }).then((next) => {
       if (next) setSession(next);
-      setAnnouncement(t('startedOver'));
+      announce(t('startedOver'));
     });
   };
   const dismissSuccess = () => {
@@ -266,9 +280,7 @@ export function Sidebar({
         host.returnFocus();
       }}
     >
-      <p class="ra-visually-hidden ra-announcer" aria-live="polite" aria-atomic="true">
-        {announcement}
-      </p>
+      <p ref={announcerRef} class="ra-visually-hidden ra-announcer" aria-live="polite" aria-atomic="true" />
       {!open && (
         <button
           ref={tabRef}
@@ -330,8 +342,11 @@ export function Sidebar({
             recheck={recheck}
           />
         )}
-        {belowGuideReady && <SupportCard t={t} />}
-        {belowGuideReady && <DisplaySettings settings={settings} onChange={change} t={t} />}
+        {/* Below the guide: rendered just after its first frame, so the steps paint sooner. */}
+        <AfterFirstPaint>
+          <SupportCard t={t} />
+          <DisplaySettings settings={settings} onChange={change} t={t} />
+        </AfterFirstPaint>
       </div>
     </aside>
   );
