@@ -4,7 +4,7 @@ import { cheapFilter, passesCheapFilter } from '../../utils/error-watch-filter';
 import { ERROR_RULES } from '../../utils/recognition/error-rules';
 import { recognisePage } from '../../utils/recognition/recognise';
 import type { PageRule } from '../../utils/recognition/rule-types';
-import { loadDecoys } from '../fixtures/decoys/harness';
+import { loadDecoys } from '../fixtures/decoys/load';
 import { loadFixturePool, parseFixture } from '../fixtures/pool';
 
 /**
