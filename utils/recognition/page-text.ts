@@ -35,12 +35,34 @@ function isMarkedHidden(node: Element): boolean {
  * Is an element something a person can see? In a real browser `checkVisibility` also catches
  * stylesheet-hidden elements such as the sign-in flyout in usps.com's header.
  */
-export function isRendered(element: Element, useLayout: boolean): boolean {
-  for (let node: Element | null = element; node; node = node.parentElement) {
-    if (isMarkedHidden(node)) return false;
-  }
+export function isRendered(element: Element, useLayout: boolean, markupCache?: Map<Element, boolean>): boolean {
+  if (!shownByMarkup(element, markupCache)) return false;
   const html = element as HTMLElement;
   return !useLayout || typeof html.checkVisibility !== 'function' || html.checkVisibility({ visibilityProperty: true });
+}
+
+/**
+ * No hidden marker on the element or any ancestor. With a cache (one per reading of the page),
+ * each ancestor is looked at once however many elements share it: labels, buttons and headings
+ * of one form share most of their ancestors.
+ */
+function shownByMarkup(element: Element, cache?: Map<Element, boolean>): boolean {
+  const path: Element[] = [];
+  let shown = true;
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    const known = cache?.get(node);
+    if (known !== undefined) {
+      shown = known;
+      break;
+    }
+    path.push(node);
+    if (isMarkedHidden(node)) {
+      shown = false;
+      break;
+    }
+  }
+  if (cache) for (const node of path) cache.set(node, shown);
+  return shown;
 }
 
 const AREA_SELECTORS: Record<Exclude<TextArea, 'title' | 'body'>, string> = {
@@ -61,10 +83,10 @@ function collapse(text: string): string {
 }
 
 /** Text of rendered elements in one area, joined with a separator so patterns don't run across. */
-function areaText(doc: Document, selector: string, useLayout: boolean): string {
+function areaText(doc: Document, selector: string, useLayout: boolean, cache: Map<Element, boolean>): string {
   const parts: string[] = [];
   for (const element of doc.querySelectorAll(selector)) {
-    if (!isRendered(element, useLayout)) continue;
+    if (!isRendered(element, useLayout, cache)) continue;
     const value = element.localName === 'input' ? (element as HTMLInputElement).value : element.textContent;
     const text = collapse(value ?? '');
     if (text) parts.push(text);
@@ -98,17 +120,27 @@ function bodyText(doc: Document): string {
 /** Reads each text area at most once per recognition, and only when a rule asks for it. */
 export class PageText {
   private readonly cache = new Map<TextArea, string>();
+  /** Elements known to be shown (or not) by markup alone, for this reading of the page. */
+  private readonly shown: Map<Element, boolean>;
   constructor(
     private readonly doc: Document,
     private readonly useLayout: boolean,
-  ) {}
+    shown = new Map<Element, boolean>(),
+  ) {
+    this.shown = shown;
+  }
+
+  /** isRendered with this reading's layout choice and markup cache. */
+  isRendered(element: Element): boolean {
+    return isRendered(element, this.useLayout, this.shown);
+  }
 
   get(area: TextArea): string {
     let text = this.cache.get(area);
     if (text === undefined) {
       if (area === 'title') text = collapse(this.doc.title ?? '');
       else if (area === 'body') text = bodyText(this.doc);
-      else text = areaText(this.doc, AREA_SELECTORS[area], this.useLayout);
+      else text = areaText(this.doc, AREA_SELECTORS[area], this.useLayout, this.shown);
       this.cache.set(area, text);
     }
     return text;
@@ -116,7 +148,8 @@ export class PageText {
 
   /** The same page read with layout; the title and body text do not depend on it, so they are kept. */
   withLayout(): PageText {
-    const text = new PageText(this.doc, true);
+    // Markup does not change between the two readings of one recognition: the cache carries over.
+    const text = new PageText(this.doc, true, this.shown);
     for (const area of ['title', 'body'] as const) {
       const known = this.cache.get(area);
       if (known !== undefined) text.cache.set(area, known);

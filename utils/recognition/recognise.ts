@@ -1,7 +1,7 @@
 import type { Recognition } from '../page-kinds';
 import { isGenuineUspsUrl } from '../usps-hosts';
 import { PAGE_RULES } from './page-rules';
-import { isRendered, PageText } from './page-text';
+import { PageText } from './page-text';
 import type { PageRule, Signal } from './rule-types';
 
 export interface RecogniseOptions {
@@ -65,7 +65,7 @@ function matches(signal: Signal, context: Context): boolean {
     } catch {
       return false;
     }
-    for (const element of found) if (isRendered(element, context.useLayout)) return true;
+    for (const element of found) if (context.text.isRendered(element)) return true;
     return false;
   }
   if (signal.text) return regex(signal.text.pattern).test(context.text.get(signal.text.in));
@@ -150,7 +150,9 @@ export function recognisePage(doc: Document, pageUrl: string | URL, options: Rec
     // help never force a style and layout pass. Otherwise decide again with layout.
     if (best && options.useLayout) {
       context = { url, doc, text: markupText.withLayout(), useLayout: true };
-      best = firstPassing(rules, context);
+      // For the same reason every rule above the best one, having failed on markup, fails with
+      // layout too: the layout reading starts at the best rule.
+      best = firstPassing(rules.slice(rules.indexOf(best.rule)), context);
     }
     if (!best) return OTHER;
     const result: Recognition = { kind: best.rule.kind, signals: best.signals };
