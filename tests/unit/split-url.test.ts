@@ -3,6 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { pathOf, splitUrl } from '../../utils/split-url';
 
 /** The error watch splits document.URL as a string instead of `new URL`: it must agree with URL. */
+/** Serialised web URLs with ports, user info, IPv4 hosts, queries and fragments. */
+const webUrls = fc.webUrl({
+  validSchemes: ['https', 'http'],
+  authoritySettings: { withIPv4: true, withPort: true, withUserInfo: true },
+  withQueryParameters: true,
+  withFragments: true,
+});
+
 describe('splitUrl', () => {
   it.each([
     [
@@ -31,14 +39,8 @@ describe('splitUrl', () => {
   });
 
   it('agrees with URL on any serialised web URL', () => {
-    const urls = fc.webUrl({
-      validSchemes: ['https', 'http'],
-      authoritySettings: { withIPv4: true, withPort: true, withUserInfo: true },
-      withQueryParameters: true,
-      withFragments: true,
-    });
     fc.assert(
-      fc.property(urls, (raw) => {
+      fc.property(webUrls, (raw) => {
         const url = new URL(raw);
         expect(splitUrl(url.href)).toEqual({ host: url.hostname, path: url.pathname, query: url.search });
       }),
@@ -64,14 +66,8 @@ describe('pathOf', () => {
   });
 
   it('agrees with URL.pathname on any serialised web URL', () => {
-    const urls = fc.webUrl({
-      validSchemes: ['https', 'http'],
-      authoritySettings: { withIPv4: true, withPort: true, withUserInfo: true },
-      withQueryParameters: true,
-      withFragments: true,
-    });
     fc.assert(
-      fc.property(urls, (raw) => {
+      fc.property(webUrls, (raw) => {
         const url = new URL(raw);
         expect(pathOf(url.href)).toBe(url.pathname);
       }),
