@@ -20,7 +20,8 @@ import sidebarCss from './sidebar.css?inline';
 // (scripting.executeScript) when the detector finds a page that needs help. CSS is inlined into
 // the shadow root: no web-accessible resources, no fetch.
 export default defineUnlistedScript(() => {
-  // For `npm run bench`: splits the sidebar's latency into the round trip and its own start-up.
+  // For `npm run bench`: when the bundle starts (document_start on help pages, after the
+  // background's injection elsewhere).
   performance.mark('restore-access:sidebar-start');
   // Taken before anything else, so it is gone even when this copy of the bundle does nothing.
   const preload = takeSidebarPreload();
