@@ -26,6 +26,7 @@ export default defineUnlistedScript(() => {
   // Taken before anything else, so it is gone even when this copy of the bundle does nothing.
   const preload = takeSidebarPreload();
   if (!claimSidebar()) return;
+  const onOpenRequest = listenForOpenRequests();
   // Declared by the manifest: nobody preloaded the settings, so they are read now, while the
   // page is parsed, before the detector recognises it at document_end.
   const start: Promise<SidebarPreload | null> = preload
@@ -39,9 +40,37 @@ export default defineUnlistedScript(() => {
   // in between and cost about 5 ms more script per load (forced style and layout of a page already
   // laid out without the sidebar; `npm run bench`, classic sign-in, 10 paired loads).
   whenDetectorChannel((channel) => {
-    start.then((ready) => mountSidebar(channel, ready));
+    start.then((ready) => mountSidebar(channel, ready, onOpenRequest));
   });
 });
+
+/**
+ * "Open the sidebar and move focus into it" (keyboard shortcut, popup), listened for from the
+ * bundle's start: on help pages it starts at document_start but mounts at document_end, and a
+ * request made in between waits for the sidebar instead of being lost. The native API, as in
+ * the detector (no polyfill in this size-budgeted bundle); no answer is sent, since Chrome's
+ * native onMessage cannot answer with a promise.
+ */
+function listenForOpenRequests(): SidebarHost['onOpenRequest'] {
+  const listeners = new Set<() => void>();
+  let pending = false;
+  nativeBrowser.runtime.onMessage.addListener((message: unknown) => {
+    if (!isTabRequest(message) || message.type !== 'open-sidebar') return undefined;
+    // Kept for the first subscriber when nothing listens yet: the background sends this right
+    // after injecting the bundle, and the Sidebar subscribes in an effect.
+    if (listeners.size === 0) pending = true;
+    for (const listener of listeners) listener();
+    return undefined;
+  });
+  return (listener) => {
+    listeners.add(listener);
+    if (pending) {
+      pending = false;
+      listener();
+    }
+    return () => listeners.delete(listener);
+  };
+}
 
 type PostTask = (task: () => void, options: { priority: 'user-blocking' }) => unknown;
 
@@ -55,7 +84,11 @@ function soon(callback: () => void): void {
   else setTimeout(callback);
 }
 
-function mountSidebar(channel: DetectorChannel, preload: SidebarPreload | null): void {
+function mountSidebar(
+  channel: DetectorChannel,
+  preload: SidebarPreload | null,
+  onOpenRequest: SidebarHost['onOpenRequest'],
+): void {
   const { host, container } = createShadowHost(SIDEBAR_HOST_TAG, sidebarCss);
 
   // Keys typed in the sidebar must not reach the page's own shortcuts: keyboard events are
@@ -73,28 +106,8 @@ function mountSidebar(channel: DetectorChannel, preload: SidebarPreload | null):
     true,
   );
 
-  const openListeners = new Set<() => void>();
-  let openPending = false;
-  // The native API, as in the detector (no polyfill in this bundle: it is size-budgeted). No
-  // answer is sent: Chrome's native onMessage cannot answer with a promise.
-  nativeBrowser.runtime.onMessage.addListener((message: unknown) => {
-    if (!isTabRequest(message) || message.type !== 'open-sidebar') return undefined;
-    // The background sends this right after injecting the bundle, which can be before the
-    // Sidebar's effect has subscribed: keep the request for the first subscriber.
-    if (openListeners.size === 0) openPending = true;
-    for (const listener of openListeners) listener();
-    return undefined;
-  });
-
   const sidebarHost: SidebarHost = {
-    onOpenRequest(listener) {
-      openListeners.add(listener);
-      if (openPending) {
-        openPending = false;
-        listener();
-      }
-      return () => openListeners.delete(listener);
-    },
+    onOpenRequest,
     returnFocus: () => returnFocusToPage(lastPageFocus),
     margin: new PageMargin(),
     // For `npm run bench`, once the sidebar first has content (it renders nothing until it has
