@@ -1,3 +1,5 @@
+import { matchesPattern } from './match-pattern';
+
 /**
  * Account pages where help is shown on nearly every visit (USPS-FACTS.md, "Pages and URLs":
  * the three sign-in generations, forgot password, forgot username, password change,
@@ -30,11 +32,7 @@ export const HELP_PAGE_MATCHES: readonly string[] = [
   'https://verified.usps.com/am/XUI/*',
 ];
 
-/** The browsers' match-pattern test for these patterns (https, exact host, `*` = anything). */
+/** Whether the manifest declares the sidebar bundle on this URL. */
 export function matchesHelpPage(href: string, patterns: readonly string[] = HELP_PAGE_MATCHES): boolean {
-  const withoutFragment = href.split('#')[0] ?? '';
-  return patterns.some((pattern) => {
-    const source = pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
-    return new RegExp(`^${source}$`).test(withoutFragment);
-  });
+  return patterns.some((pattern) => matchesPattern(href, pattern));
 }

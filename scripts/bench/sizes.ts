@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { matchesPattern } from '../../utils/match-pattern';
 
 export interface ScriptSize {
   file: string;
@@ -61,19 +62,9 @@ interface ContentScript {
   js?: string[];
 }
 
-/** Manifest match pattern → RegExp (only the forms this extension uses: scheme, `*.` host, path glob). */
-function patternRegex(pattern: string): RegExp {
-  const source = pattern
-    .split('*')
-    .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-    .join('.*')
-    .replace('://.*\\.', '://(?:[^/]*\\.)?');
-  return new RegExp(`^${source}$`);
-}
-
 /** The files the manifest's content scripts inject into `url`. */
 export function contentScriptsFor(scripts: ContentScript[], url: string): string[] {
-  const any = (patterns: string[] | undefined) => (patterns ?? []).some((pattern) => patternRegex(pattern).test(url));
+  const any = (patterns: string[] | undefined) => (patterns ?? []).some((pattern) => matchesPattern(url, pattern));
   return scripts.filter((script) => any(script.matches) && !any(script.exclude_matches)).flatMap((s) => s.js ?? []);
 }
 
