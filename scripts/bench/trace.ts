@@ -19,18 +19,29 @@ export interface TraceSample {
   tasksOver50Ms: number;
   /** All task durations over 4 ms, longest first, for the JSON report. */
   longTasksMs: number[];
+  /**
+   * The task the detector started in, which on help pages also renders the sidebar (it mounts
+   * in that task): Restore Access's own longest task. Null where the detector did not run.
+   */
+  detectorTaskMs: number | null;
 }
 
+const DETECTOR_START = 'restore-access:detector-start';
+
 /**
- * Only the `toplevel` category (one event per task): the `devtools.timeline` category, which
- * names the script behind each event, records stack traces for DOM work and slowed the
- * extension's scripts several-fold in our trials, so its numbers would not be the extension's.
+ * Only the `toplevel` category (one event per task) and user timing marks (to find the task the
+ * detector runs in): the `devtools.timeline` category, which names the script behind each event,
+ * records stack traces for DOM work and slowed the extension's scripts several-fold in our
+ * trials, so its numbers would not be the extension's.
  */
 async function record(cdp: CDPSession, run: () => Promise<void>): Promise<TraceEvent[]> {
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
   const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['toplevel'] }, transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: ['toplevel', 'blink.user_timing'] },
+    transferMode: 'ReportEvents',
+  });
   await run();
   await cdp.send('Tracing.end');
   await complete;
@@ -51,13 +62,22 @@ export function analyse(events: TraceEvent[]): TraceSample {
     )
     .sort((a, b) => a.ts - b.ts);
   const ends = new Map<string, number>();
+  const outermost: TraceEvent[] = [];
   for (const task of tasks) {
     const thread = `${task.pid}:${task.tid}`;
     const end = task.ts + (task.dur ?? 0);
     if (end <= (ends.get(thread) ?? Number.NEGATIVE_INFINITY)) continue;
     ends.set(thread, end);
+    outermost.push(task);
     byThread.set(thread, [...(byThread.get(thread) ?? []), (task.dur ?? 0) / 1000]);
   }
+  const mark = events.find((event) => event.name === DETECTOR_START && mainThreads.has(`${event.pid}:${event.tid}`));
+  const detectorTask =
+    mark &&
+    outermost.find(
+      (task) =>
+        task.pid === mark.pid && task.tid === mark.tid && task.ts <= mark.ts && mark.ts <= task.ts + (task.dur ?? 0),
+    );
   // The page's renderer is the busiest main thread (an idle spare renderer may exist too).
   const busiest = [...byThread.values()].sort(
     (a, b) => b.reduce((sum, value) => sum + value, 0) - a.reduce((sum, value) => sum + value, 0),
@@ -68,6 +88,7 @@ export function analyse(events: TraceEvent[]): TraceSample {
     tasksOver16Ms: durations.filter((duration) => duration > 16).length,
     tasksOver50Ms: durations.filter((duration) => duration > 50).length,
     longTasksMs: durations.filter((duration) => duration > 4).map((duration) => Math.round(duration * 100) / 100),
+    detectorTaskMs: detectorTask ? (detectorTask.dur ?? 0) / 1000 : null,
   };
 }
 
