@@ -194,7 +194,7 @@ export function Sidebar({
   const t = sidebarText(language);
   const guide = guideFor(recognition);
   const visible = settings !== null && (kind !== 'other' || requested || successVisible);
-  const width = settings ? effectiveWidth(settings.width, innerWidth) : 0;
+  const width = effectiveWidth(settings?.width ?? DEFAULT_SETTINGS.width);
 
   // Announce the new situation politely whenever the page becomes a different one.
   useEffect(() => {
@@ -273,7 +273,7 @@ export function Sidebar({
       aria-label={t('landmark')}
       lang={language}
       class={`ra-aside ${beside ? 'ra-beside' : 'ra-sheet'} ra-${settings.side} ${open ? 'ra-open' : 'ra-collapsed'}`}
-      style={{ '--ra-scale': String(TEXT_SIZES[settings.textSize]), '--ra-width': `${width}px` }}
+      style={{ '--ra-scale': String(TEXT_SIZES[settings.textSize]), '--ra-width': width }}
       onKeyDown={(event) => {
         if (event.key !== 'Escape') return;
         event.preventDefault();

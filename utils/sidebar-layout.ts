@@ -20,9 +20,15 @@ export function stepWidth(width: number, direction: -1 | 1): number {
   return clampWidth(clampWidth(width) + direction * WIDTH_STEP);
 }
 
-/** Never more than half the window wide, so the page keeps room even at 1024 px. */
-export function effectiveWidth(width: number, viewportWidth: number): number {
-  return Math.min(clampWidth(width), Math.floor(viewportWidth / 2));
+/**
+ * The sidebar's width beside the page, as CSS: never more than half the window (50vw, like
+ * innerWidth counting the scrollbar), so the page keeps room even at 1024 px. Left to CSS rather
+ * than computed from innerWidth: CSS follows the window as it is resized, and script reads no
+ * layout (innerWidth forces one on a page not laid out yet: 12 ms in a trace of the bench's
+ * sign-in page, when the sidebar was tried before the page's first frame).
+ */
+export function effectiveWidth(width: number): string {
+  return `min(${clampWidth(width)}px, 50vw)`;
 }
 
 const MARGIN_PROPERTIES = ['margin-left', 'margin-right'] as const;
@@ -42,10 +48,11 @@ export class PageMargin {
     private readonly body: () => HTMLElement | null = () => document.body,
   ) {}
 
-  apply(layout: { open: boolean; beside: boolean; side: Settings['side']; width: number; sheetHeight: number }): void {
+  /** `width`: a CSS length (effectiveWidth). */
+  apply(layout: { open: boolean; beside: boolean; side: Settings['side']; width: string; sheetHeight: number }): void {
     const side = layout.open && layout.beside ? (layout.side === 'left' ? 'margin-left' : 'margin-right') : null;
     for (const property of MARGIN_PROPERTIES) {
-      if (property === side) this.set(this.root, property, `${layout.width}px`);
+      if (property === side) this.set(this.root, property, layout.width);
       else this.restore(property);
     }
     const body = this.body();

@@ -71,7 +71,18 @@ test('stands beside the sign-in form at 1280 px without covering it, and gives t
   if (!formBox || !asideBox) throw new Error('no layout');
   expect(formBox.x + formBox.width).toBeLessThanOrEqual(asideBox.x);
   expect(asideBox.x + asideBox.width).toBeLessThanOrEqual(1280);
-  expect(await page.evaluate(() => document.documentElement.style.marginRight)).toBe('360px');
+  // The sidebar's 360 px, never more than half the window (CSS min() with 50vw).
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).marginRight)).toBe('360px');
+  await page.setViewportSize({ width: 1100, height: 800 });
+  await aside.getByRole('button', { name: 'Display settings' }).click();
+  await aside.getByRole('button', { name: 'Wider' }).click();
+  await aside.getByRole('button', { name: 'Wider' }).click();
+  await aside.getByRole('button', { name: 'Wider' }).click();
+  await aside.getByRole('button', { name: 'Wider' }).click();
+  await aside.getByRole('button', { name: 'Wider' }).click();
+  await expect(aside).toContainText('560');
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).marginRight)).toBe('550px');
+  expect((await aside.boundingBox())?.width).toBe(550);
 
   await aside.getByRole('button', { name: 'Hide account help' }).click();
   await expect(aside.getByRole('button', { name: 'Account help', expanded: false })).toBeFocused();

@@ -41,9 +41,10 @@ describe('sidebar width', () => {
     expect(clampWidth(Number.NaN)).toBe(SIDEBAR_WIDTH_RANGE.min);
   });
 
-  it('never takes more than half of the window', () => {
-    expect(effectiveWidth(560, 1024)).toBe(512);
-    expect(effectiveWidth(360, 1280)).toBe(360);
+  it('never takes more than half of the window, left to CSS so nothing forces a layout', () => {
+    expect(effectiveWidth(560)).toBe('min(560px, 50vw)');
+    expect(effectiveWidth(360)).toBe('min(360px, 50vw)');
+    expect(effectiveWidth(10_000)).toBe(`min(${SIDEBAR_WIDTH_RANGE.max}px, 50vw)`);
   });
 });
 
@@ -54,11 +55,11 @@ describe('making room on the page', () => {
     const root = document.documentElement;
     root.style.setProperty('margin-left', '5px');
     const margin = new PageMargin(root);
-    margin.apply({ open: true, beside: true, side: 'left', width: 360, sheetHeight: 0 });
+    margin.apply({ open: true, beside: true, side: 'left', width: '360px', sheetHeight: 0 });
     expect(root.style.getPropertyValue('margin-left')).toBe('360px');
-    margin.apply({ open: false, beside: true, side: 'left', width: 360, sheetHeight: 0 });
+    margin.apply({ open: false, beside: true, side: 'left', width: '360px', sheetHeight: 0 });
     expect(root.style.getPropertyValue('margin-left')).toBe('5px');
-    margin.apply({ open: true, beside: true, side: 'right', width: 400, sheetHeight: 0 });
+    margin.apply({ open: true, beside: true, side: 'right', width: '400px', sheetHeight: 0 });
     expect(root.style.getPropertyValue('margin-right')).toBe('400px');
     margin.clear();
     expect(root.style.getPropertyValue('margin-right')).toBe('');
@@ -69,18 +70,18 @@ describe('making room on the page', () => {
     const body = document.body;
     body.style.setProperty('padding-bottom', '12px');
     const margin = new PageMargin(root, () => body);
-    margin.apply({ open: true, beside: false, side: 'right', width: 360, sheetHeight: 300 });
+    margin.apply({ open: true, beside: false, side: 'right', width: '360px', sheetHeight: 300 });
     expect(root.style.getPropertyValue('margin-right')).toBe('');
     expect(body.style.getPropertyValue('padding-bottom')).toBe('312px');
     expect(body.style.getPropertyPriority('padding-bottom')).toBe('important');
     // The sheet grew: the page's own 12 px are not counted twice.
-    margin.apply({ open: true, beside: false, side: 'right', width: 360, sheetHeight: 280 });
+    margin.apply({ open: true, beside: false, side: 'right', width: '360px', sheetHeight: 280 });
     expect(body.style.getPropertyValue('padding-bottom')).toBe('292px');
     // Collapsed: the sheet is only the small tab, and the page has its own padding back.
-    margin.apply({ open: false, beside: false, side: 'right', width: 360, sheetHeight: 0 });
+    margin.apply({ open: false, beside: false, side: 'right', width: '360px', sheetHeight: 0 });
     expect(body.style.getPropertyValue('padding-bottom')).toBe('12px');
     expect(body.style.getPropertyPriority('padding-bottom')).toBe('');
-    margin.apply({ open: true, beside: false, side: 'right', width: 360, sheetHeight: 300 });
+    margin.apply({ open: true, beside: false, side: 'right', width: '360px', sheetHeight: 300 });
     margin.clear();
     expect(body.style.getPropertyValue('padding-bottom')).toBe('12px');
     body.removeAttribute('style');
