@@ -46,6 +46,12 @@ test("text size follows the person's setting, not the page's root font size", as
   await page.evaluate(() => document.documentElement.style.setProperty('font-size', '8px'));
   const heading = aside.getByRole('heading', { level: 2 });
   await expect(heading).toHaveCSS('font-size', '22px');
+  const display = aside.getByRole('button', { name: 'Display settings' });
+  await expect(display).toHaveAttribute('aria-expanded', 'false');
+  await expect(aside.getByRole('combobox', { name: 'Text size' })).toHaveCount(0);
+  await display.click();
+  await expect(display).toHaveAttribute('aria-expanded', 'true');
+  await expectNoAxeViolations(page, 'display settings open');
   await aside.getByRole('combobox', { name: 'Text size' }).selectOption('largest');
   await expect(heading).toHaveCSS('font-size', '44px');
 });
