@@ -91,7 +91,7 @@ interface MicrotaskEvent {
  * was invisible to it: the calibration extension shows both (tests/bench/calibration-extension).
  * Thread time like ScriptDuration, or wall time with `wallTime`.
  */
-async function microtaskTime(cdp: CDPSession, wallTime: boolean, run: () => Promise<void>): Promise<number> {
+export async function microtaskTime(cdp: CDPSession, wallTime: boolean, run: () => Promise<void>): Promise<number> {
   const events: MicrotaskEvent[] = [];
   const collect = ({ value }: { value: unknown[] }) => events.push(...(value as MicrotaskEvent[]));
   cdp.on('Tracing.dataCollected', collect);
