@@ -136,7 +136,7 @@ function traceTable(results: Results): string {
     const base = configs.baseline;
     const longest = (samples: TraceSample[]) => samples.map((s) => s.longestTaskMs);
     const over16 = (samples: TraceSample[]) => samples.map((s) => s.tasksOver16Ms);
-    const detectorTasks = ra.flatMap((s) => (s.detectorTaskMs === null ? [] : [s.detectorTaskMs]));
+    const ownTasks = ra.flatMap((s) => (s.ownTaskMs === null ? [] : [s.ownTaskMs]));
     return [
       role,
       `${fmt(percentile(longest(base), 50))} / ${fmt(percentile(longest(ra), 50))}`,
@@ -144,7 +144,7 @@ function traceTable(results: Results): string {
       medP95(summarise(pairedDifferences(longest(ra), longest(base)))),
       `${fmt(percentile(over16(base), 50), 0)} / ${fmt(percentile(over16(ra), 50), 0)}`,
       `${fmt(percentile(over16(base), 100), 0)} / ${fmt(percentile(over16(ra), 100), 0)}`,
-      detectorTasks.length ? `${fmt(percentile(detectorTasks, 50))} / ${fmt(Math.max(...detectorTasks))}` : '–',
+      ownTasks.length ? `${fmt(percentile(ownTasks, 50))} / ${fmt(Math.max(...ownTasks))}` : '–',
     ];
   });
   return table(
@@ -155,7 +155,7 @@ function traceTable(results: Results): string {
       '+longest RA vs base med/p95',
       'tasks>16ms base/RA med',
       'tasks>16ms base/RA max',
-      "RA detector's task med/max",
+      "RA's own longest task med/max",
     ],
     rows,
   );
@@ -244,7 +244,7 @@ export function printReport(results: Results): string {
     'Latency of the sidebar and memory (heap = JS heap after a full GC, page and extension worlds together)',
     latencyTable(results),
     '',
-    "Main-thread tasks of traced loads (wall time; toplevel category and marks only), do-nothing baseline vs Restore Access; the detector's task also renders the sidebar on help pages",
+    "Main-thread tasks of traced loads (wall time; toplevel category and marks only), do-nothing baseline vs Restore Access; RA's own tasks: the detector's and the sidebar's first render",
     traceTable(results),
     '',
     'Injected scripts',
