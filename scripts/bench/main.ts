@@ -2,7 +2,7 @@
  * `npm run bench`: what Restore Access costs the USPS pages it runs on, measured in real Chromium
  * against no extension and against a do-nothing extension, loads interleaved. Timings are
  * reported, never asserted; the README's Performance section explains the method.
- * Options: --runs N (20) --trace-runs N (3) --stress-runs N (3) --batches N (40) --rows N (250)
+ * Options: --runs N (20) --trace-runs N (8) --stress-runs N (3) --batches N (40) --rows N (250)
  * --navigations N (50) --pages role,role --settle MS (150) --no-build --out DIR (.output-bench)
  */
 import { execFileSync } from 'node:child_process';
@@ -30,7 +30,7 @@ function textOption(name: string): string | undefined {
 }
 
 const runs = option('runs', 20);
-const traceRuns = option('trace-runs', 3);
+const traceRuns = option('trace-runs', 8);
 const stressRuns = option('stress-runs', 3);
 const settleMs = option('settle', 150);
 const outDir = textOption('out') ?? '.output-bench';
