@@ -87,8 +87,9 @@ interface MicrotaskEvent {
 /**
  * Time spent running promise callbacks on the page's main thread during `run`, from a trace of
  * V8's RunMicrotasks events alone (a light category). CDP's ScriptDuration counts the scripts
- * and callbacks Blink calls but not these, so work done in a `.then` (the sidebar mounts in one)
- * was invisible to it: the calibration extension shows both (tests/bench/calibration-extension).
+ * and callbacks Blink calls but not these, so work done in a `.then` (Preact's re-renders; the
+ * sidebar's mount until it got a task of its own) was invisible to it: the calibration
+ * extension shows both (tests/bench/calibration-extension).
  * Thread time like ScriptDuration, or wall time with `wallTime`.
  */
 export async function microtaskTime(cdp: CDPSession, wallTime: boolean, run: () => Promise<void>): Promise<number> {
