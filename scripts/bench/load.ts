@@ -1,6 +1,7 @@
 import type { BrowserContext, CDPSession } from '@playwright/test';
 import { heapAfterGc, metrics, openTab, pollInPage, SIDEBAR_VISIBLE } from './browsers';
 import type { BenchPage } from './pages';
+import { record, rendererMainThreads } from './trace';
 
 /** What one page load cost, measured in the page's renderer. Times in ms, sizes in bytes. */
 export interface LoadSample {
@@ -73,17 +74,6 @@ export async function measureLoad(
   }
 }
 
-interface MicrotaskEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  args?: { name?: string };
-}
-
 /**
  * Time spent running promise callbacks on the page's main thread during `run`, from a trace of
  * V8's RunMicrotasks events alone (a light category). CDP's ScriptDuration counts the scripts
@@ -93,26 +83,8 @@ interface MicrotaskEvent {
  * Thread time like ScriptDuration, or wall time with `wallTime`.
  */
 export async function microtaskTime(cdp: CDPSession, wallTime: boolean, run: () => Promise<void>): Promise<number> {
-  const events: MicrotaskEvent[] = [];
-  const collect = ({ value }: { value: unknown[] }) => events.push(...(value as MicrotaskEvent[]));
-  cdp.on('Tracing.dataCollected', collect);
-  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.start', {
-    traceConfig: { includedCategories: ['v8.execute'] },
-    transferMode: 'ReportEvents',
-  });
-  try {
-    await run();
-  } finally {
-    await cdp.send('Tracing.end');
-    await complete;
-    cdp.off('Tracing.dataCollected', collect);
-  }
-  const mainThreads = new Set(
-    events
-      .filter((event) => event.ph === 'M' && event.name === 'thread_name' && event.args?.name === 'CrRendererMain')
-      .map((event) => `${event.pid}:${event.tid}`),
-  );
+  const events = await record(cdp, ['v8.execute'], run);
+  const mainThreads = rendererMainThreads(events);
   let total = 0;
   let end = Number.NEGATIVE_INFINITY;
   const runs = events

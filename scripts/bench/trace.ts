@@ -2,13 +2,16 @@ import type { BrowserContext, CDPSession } from '@playwright/test';
 import { openTab, pollInPage, SIDEBAR_ATTACHED } from './browsers';
 import type { BenchPage } from './pages';
 
-interface TraceEvent {
+/** The fields of Chrome's trace events the bench reads (times in µs). */
+export interface TraceEvent {
   name: string;
   ph: string;
   pid: number;
   tid: number;
   ts: number;
   dur?: number;
+  /** Thread time, where the event has it. */
+  tdur?: number;
   args?: { name?: string };
 }
 
@@ -30,31 +33,38 @@ export interface TraceSample {
 const OWN_TASK_MARKS = ['restore-access:detector-start', 'restore-access:sidebar-rendered'];
 
 /**
- * Only the `toplevel` category (one event per task) and user timing marks (to find the task the
- * detector runs in): the `devtools.timeline` category, which names the script behind each event,
- * records stack traces for DOM work and slowed the extension's scripts several-fold in our
- * trials, so its numbers would not be the extension's.
+ * The trace events of the given categories recorded while `run` runs. Only light categories are
+ * used: `devtools.timeline`, which names the script behind each event, records stack traces for
+ * DOM work and slowed the extension's scripts several-fold in our trials, so its numbers would
+ * not be the extension's.
  */
-async function record(cdp: CDPSession, run: () => Promise<void>): Promise<TraceEvent[]> {
+export async function record(cdp: CDPSession, categories: string[], run: () => Promise<void>): Promise<TraceEvent[]> {
   const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
+  const collect = ({ value }: { value: unknown[] }) => events.push(...(value as TraceEvent[]));
+  cdp.on('Tracing.dataCollected', collect);
   const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.start', {
-    traceConfig: { includedCategories: ['toplevel', 'blink.user_timing'] },
-    transferMode: 'ReportEvents',
-  });
-  await run();
-  await cdp.send('Tracing.end');
-  await complete;
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: categories }, transferMode: 'ReportEvents' });
+  try {
+    await run();
+  } finally {
+    await cdp.send('Tracing.end');
+    await complete;
+    cdp.off('Tracing.dataCollected', collect);
+  }
   return events;
 }
 
-export function analyse(events: TraceEvent[]): TraceSample {
-  const mainThreads = new Set(
+/** `pid:tid` of every renderer main thread in the trace (the page's, and any idle spare one). */
+export function rendererMainThreads(events: TraceEvent[]): Set<string> {
+  return new Set(
     events
       .filter((event) => event.ph === 'M' && event.name === 'thread_name' && event.args?.name === 'CrRendererMain')
       .map((event) => `${event.pid}:${event.tid}`),
   );
+}
+
+export function analyse(events: TraceEvent[]): TraceSample {
+  const mainThreads = rendererMainThreads(events);
   // Chromium nests RunTask inside ThreadControllerImpl::RunTask: count outermost events only.
   const byThread = new Map<string, number[]>();
   const tasks = events
@@ -103,7 +113,8 @@ export async function traceLoad(
 ): Promise<TraceSample> {
   const { tab, cdp } = await openTab(context);
   try {
-    const events = await record(cdp, async () => {
+    // One event per task, and our marks to find the task the detector runs in.
+    const events = await record(cdp, ['toplevel', 'blink.user_timing'], async () => {
       await tab.goto(page.url, { waitUntil: 'load' });
       if (options.waitForSidebar) {
         await pollInPage(cdp, SIDEBAR_ATTACHED);
