@@ -221,12 +221,20 @@ export class CarryOverController {
 
 let instance: CarryOverController | null = null;
 
-/** Started once by the sidebar bundle's entry; components read it with `carryOverController()`. */
-export function startCarryOver(deps: Omit<CarryOverDeps, 'environment'> & Partial<CarryOverDeps>): CarryOverController {
+/**
+ * Made once by the sidebar bundle's entry, before the sidebar renders, so components find it
+ * with `carryOverController()`; `schedule` decides when it starts watching the page (at once by
+ * default; the entry starts it in a task after the first render's, which keeps that task short).
+ */
+export function startCarryOver(
+  deps: Omit<CarryOverDeps, 'environment'> & Partial<CarryOverDeps>,
+  schedule: (start: () => void) => void = (start) => start(),
+): CarryOverController {
   if (instance) return instance;
-  instance = new CarryOverController({ environment: () => browserEnvironment(window), ...deps });
-  instance.start(new AbortController().signal);
-  return instance;
+  const controller = new CarryOverController({ environment: () => browserEnvironment(window), ...deps });
+  instance = controller;
+  schedule(() => controller.start(new AbortController().signal));
+  return controller;
 }
 
 export function carryOverController(): CarryOverController | null {

@@ -118,15 +118,19 @@ function mountSidebar(
     onFirstShown: () => requestAnimationFrame(() => soon(() => performance.mark('restore-access:sidebar-painted'))),
   };
   // Runs for the bundle's whole life, open or collapsed: captures typing on sign-in pages and
-  // fills the forgot forms (utils/carry-over.ts).
-  startCarryOver({
-    doc: document,
-    channel,
-    request: requestSession,
-    loadSettings: () =>
-      preload ? Promise.resolve(preload.settings.settings) : loadSettings().then((loaded) => loaded.settings),
-    watchSettings,
-  });
+  // fills the forgot forms (utils/carry-over.ts). It starts in a high-priority task of its own
+  // after this one, so the task that renders the sidebar stays short.
+  startCarryOver(
+    {
+      doc: document,
+      channel,
+      request: requestSession,
+      loadSettings: () =>
+        preload ? Promise.resolve(preload.settings.settings) : loadSettings().then((loaded) => loaded.settings),
+      watchSettings,
+    },
+    soon,
+  );
   render(<Sidebar channel={channel} host={sidebarHost} preload={preload} />, container);
   // For `npm run bench`: the first render is done (the paint follows in the next frame).
   performance.mark('restore-access:sidebar-rendered');
