@@ -5,7 +5,7 @@ import { guideFor } from '@/utils/guides';
 import { PAGE_TARGETS, type TargetId } from '@/utils/guides/targets';
 import { pickLanguage } from '@/utils/i18n/language';
 import { sidebarText } from '@/utils/i18n/sidebar';
-import { advanceJourney } from '@/utils/journey';
+import { advanceJourney, STEP_KINDS } from '@/utils/journey';
 import type { PageKind, Recognition } from '@/utils/page-kinds';
 import { DEFAULT_SETTINGS, type Settings, TEXT_SIZES } from '@/utils/settings';
 import { loadSettings, updateSettings, watchSettings } from '@/utils/settings-client';
@@ -56,19 +56,6 @@ function useMediaQuery(query: string): boolean {
   }, [query]);
   return matches;
 }
-
-/**
- * Pages that are steps of the recovery journey (utils/journey.ts). Elsewhere (locked, errors,
- * codes, sign-up) "Step 3 of 5: Check your email" would describe another page, so it is hidden.
- */
-const ON_THE_JOURNEY: ReadonlySet<PageKind> = new Set([
-  'sign-in',
-  'sign-in-failed',
-  'forgot-password',
-  'forgot-username',
-  'check-email',
-  'new-password',
-]);
 
 /** A page kind, with the error reason: the sidebar decides whether to open once per situation. */
 function situationOf(recognition: Recognition): string {
@@ -310,9 +297,7 @@ export function Sidebar({
           </button>
         </div>
         <p class="ra-hint">{t('unofficial')}</p>
-        {session && ON_THE_JOURNEY.has(kind) && (
-          <JourneyProgress journey={session.journey} onStartOver={startOver} t={t} />
-        )}
+        {session && STEP_KINDS.has(kind) && <JourneyProgress journey={session.journey} onStartOver={startOver} t={t} />}
         {settingsReset && (
           <p class="ra-notice" role="status">
             {t('settingsReset')}

@@ -78,8 +78,11 @@ function moveStep(state: JourneyState, kind: PageKind, now: number): JourneyStat
   };
 }
 
-/** Page kinds that are steps of the journey (an ordinary page may be one, a FAQ say, or not). */
-const STEP_KINDS: ReadonlySet<PageKind> = new Set([
+/**
+ * Page kinds that are steps of the journey (an ordinary page may be one, a FAQ say, or not).
+ * Elsewhere (locked, errors, codes, sign-up) the sidebar hides its "Step x of 5".
+ */
+export const STEP_KINDS: ReadonlySet<PageKind> = new Set([
   'sign-in',
   'sign-in-failed',
   'forgot-password',
