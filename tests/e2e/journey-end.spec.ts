@@ -11,17 +11,23 @@ interface StoredSession {
 const session = async (context: BrowserContext, page: Page) =>
   (await tabSession(context, page)) as StoredSession | undefined;
 
+const signIn = fixtureById('sign-in/classic-loginaction.html');
+const forgot = fixtureById('forgot-password/classic-forgot-password.html');
+
+/** Types a username on sign-in and follows "Forgot your password?": the username is carried. */
+async function startRecovery(context: BrowserContext, page: Page): Promise<void> {
+  await openSituation(page, signIn);
+  await page.locator('#username').pressSequentially('Pat.Doe');
+  await page.locator('#forgot-password-link').click();
+  await page.waitForURL(forgot.url);
+  await expect.poll(async () => (await session(context, page))?.carried?.value).toBe('Pat.Doe');
+}
+
 test('a FAQ opened from the forgot form mid-recovery is not "signed in": no checklist, the typed username kept', async ({
   page,
   context,
 }) => {
-  const signIn = fixtureById('sign-in/classic-loginaction.html');
-  await openSituation(page, signIn);
-  await page.locator('#username').pressSequentially('Pat.Doe');
-  const forgot = fixtureById('forgot-password/classic-forgot-password.html');
-  await page.locator('#forgot-password-link').click();
-  await page.waitForURL(forgot.url);
-  await expect.poll(async () => (await session(context, page))?.carried?.value).toBe('Pat.Doe');
+  await startRecovery(context, page);
 
   const faq = fixtureById('other/faq-reset-password.html');
   await page.goto(faq.url, { referer: forgot.url });
@@ -38,12 +44,7 @@ test('back in after signing in again: the checklist shows and the typed username
   page,
   context,
 }) => {
-  const signIn = fixtureById('sign-in/classic-loginaction.html');
-  await openSituation(page, signIn);
-  await page.locator('#username').pressSequentially('Pat.Doe');
-  await page.locator('#forgot-password-link').click();
-  await page.waitForURL(fixtureById('forgot-password/classic-forgot-password.html').url);
-  await expect.poll(async () => (await session(context, page))?.carried?.value).toBe('Pat.Doe');
+  await startRecovery(context, page);
   await openSituation(page, signIn);
 
   await page.goto(fixtureById('other/dashboard-signed-in.html').url, { referer: signIn.url });
