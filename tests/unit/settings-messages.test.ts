@@ -4,6 +4,7 @@ import { type RouterEffects, routeMessage } from '@/utils/background-router';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
 import { loadSettings, readStoredSettings, updateSettings, watchSettings } from '@/utils/settings-client';
 import * as store from '@/utils/settings-store';
+import { fakeRouterEffects } from './router-effects';
 
 /**
  * The sidebar's settings go through the background (its bundle carries no zod): the client
@@ -14,20 +15,10 @@ const ID = fakeBrowser.runtime.id;
 const uspsTab = { id: ID, url: 'https://reg.usps.com/entreg/LoginAction_input', frameId: 0, tab: { id: 7 } };
 
 function effects(): RouterEffects {
-  return {
-    runtimeId: ID,
-    extensionOrigin: `chrome-extension://${ID}/`,
-    now: () => 42,
-    injectSidebar: vi.fn(async () => undefined),
-    openHelp: vi.fn(async () => undefined),
-    isIncognitoTab: vi.fn(async () => false),
-    handleSession: vi.fn(async () => {
-      throw new Error('not a session test');
-    }),
-    forgetAllCarried: vi.fn(async () => 0),
+  return fakeRouterEffects(ID, {
     loadSettings: vi.fn(store.loadSettings),
     updateSettings: vi.fn(store.updateSettings),
-  };
+  });
 }
 
 /** The background's listener, receiving the sidebar's messages as if from a USPS tab. */

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { type RouterEffects, routeMessage } from '@/utils/background-router';
-import { DEFAULT_SETTINGS } from '@/utils/settings';
 import type { JourneyState, TabSession } from '@/utils/tab-session';
+import { fakeRouterEffects } from './router-effects';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const journey = (patch: Partial<JourneyState>): JourneyState => ({
@@ -17,18 +17,7 @@ const journey = (patch: Partial<JourneyState>): JourneyState => ({
 });
 
 function effects(session: TabSession): RouterEffects {
-  return {
-    runtimeId: ID,
-    extensionOrigin: `chrome-extension://${ID}/`,
-    now: () => 42,
-    injectSidebar: vi.fn(async () => undefined),
-    openHelp: vi.fn(async () => undefined),
-    isIncognitoTab: vi.fn(async () => false),
-    handleSession: vi.fn(async () => session),
-    forgetAllCarried: vi.fn(async () => 0),
-    loadSettings: vi.fn(async () => ({ settings: DEFAULT_SETTINGS, notice: null, resetFields: [], droppedKeys: [] })),
-    updateSettings: vi.fn(async () => DEFAULT_SETTINGS),
-  };
+  return fakeRouterEffects(ID, { handleSession: vi.fn(async () => session) });
 }
 const signedInPage = { id: ID, url: 'https://www.usps.com/manage/', frameId: 0, tab: { id: 7, incognito: false } };
 const message = { type: 'show-help-after-journey' };

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { type RouterEffects, routeMessage } from '@/utils/background-router';
 import { newJourney } from '@/utils/journey';
-import { DEFAULT_SETTINGS } from '@/utils/settings';
 import type { TabSession } from '@/utils/tab-session';
+import { fakeRouterEffects } from './router-effects';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}/`;
@@ -13,18 +13,11 @@ const SESSION: TabSession = {
 };
 
 function effects(): RouterEffects {
-  return {
-    runtimeId: ID,
-    extensionOrigin: ORIGIN,
-    now: () => 42,
-    injectSidebar: vi.fn(async () => undefined),
-    openHelp: vi.fn(async () => undefined),
+  return fakeRouterEffects(ID, {
     isIncognitoTab: vi.fn(async (tabId: number) => tabId === 99),
     handleSession: vi.fn(async () => SESSION),
     forgetAllCarried: vi.fn(async () => 3),
-    loadSettings: vi.fn(async () => ({ settings: DEFAULT_SETTINGS, notice: null, resetFields: [], droppedKeys: [] })),
-    updateSettings: vi.fn(async () => DEFAULT_SETTINGS),
-  };
+  });
 }
 
 const uspsTab = (url = 'https://reg.usps.com/entreg/LoginAction_input', incognito = false) => ({
