@@ -1,14 +1,21 @@
 import type { BrowserContext, CDPSession } from '@playwright/test';
 import { heapAfterGc, metrics, openTab, pollInPage, SIDEBAR_VISIBLE } from './browsers';
 import type { BenchPage } from './pages';
-import { record, rendererMainThreads } from './trace';
+import { record, rendererMainThreads, type TraceEvent } from './trace';
 
 /** What one page load cost, measured in the page's renderer. Times in ms, sizes in bytes. */
 export interface LoadSample {
-  /** CDP ScriptDuration: scripts and callbacks Blink runs, but not promise callbacks (microtasks). */
-  scriptMs: number;
-  /** Promise callbacks (V8 microtasks) on the page's main thread, which ScriptDuration leaves out. */
-  microtaskMs: number;
+  /**
+   * Script time: every outermost run of JavaScript on the page's main thread, from a trace
+   * (scripts, callbacks, promise callbacks and compiling; see `scriptTime`).
+   */
+  jsMs: number;
+  /** Of which compiling whole scripts (V8CompileDuration's events), which ScriptDuration leaves out. */
+  compileMs: number;
+  /** Of which promise callbacks run by V8 itself, which ScriptDuration leaves out too. */
+  promiseCallbackMs: number;
+  /** CDP ScriptDuration, for comparison only: it misses the two above. */
+  cdpScriptMs: number;
   taskMs: number;
   heapAfterGc: number;
   longTasks: number[];
@@ -36,7 +43,7 @@ export async function measureLoad(
 ): Promise<LoadSample> {
   const { tab, cdp } = await openTab(context, options.wallTime ? 'timeTicks' : 'threadTicks');
   try {
-    const microtaskMs = await microtaskTime(cdp, options.wallTime === true, async () => {
+    const script = await scriptTime(cdp, options.wallTime === true, async () => {
       await tab.goto(page.url, { waitUntil: 'load' });
       if (options.waitForSidebar) await pollInPage(cdp, SIDEBAR_VISIBLE);
       // Let late work (watcher frames, timers) finish before reading the counters.
@@ -57,8 +64,8 @@ export async function measureLoad(
       };
     });
     return {
-      scriptMs: (counters.ScriptDuration ?? 0) * 1000,
-      microtaskMs,
+      ...script,
+      cdpScriptMs: (counters.ScriptDuration ?? 0) * 1000,
       taskMs: (counters.TaskDuration ?? 0) * 1000,
       heapAfterGc: heap,
       longTasks: probe.longTasks,
@@ -74,29 +81,56 @@ export async function measureLoad(
   }
 }
 
+/** Trace events during which JavaScript runs (or is compiled) on a page's main thread. */
+const SCRIPT_EVENTS = new Set(['v8.run', 'v8.callFunction', 'v8.compile', 'RunMicrotasks']);
+
+export interface ScriptTime {
+  jsMs: number;
+  compileMs: number;
+  promiseCallbackMs: number;
+}
+
 /**
- * Time spent running promise callbacks on the page's main thread during `run`, from a trace of
- * V8's RunMicrotasks events alone (a light category). CDP's ScriptDuration counts the scripts
- * and callbacks Blink calls but not these, so work done in a `.then` (Preact's re-renders; the
- * sidebar's mount until it got a task of its own) was invisible to it: the calibration
- * extension shows both (tests/bench/calibration-extension).
+ * Script time on the page's main thread during `run`, from a light trace (`v8`, `v8.execute`):
+ * the outermost of the events that run or compile JavaScript, each counted once.
+ *
+ * CDP's ScriptDuration is not used for this. It leaves out compiling a whole script (its own
+ * V8CompileDuration) and promise callbacks (V8's RunMicrotasks) — work done in a `.then`, such
+ * as the sidebar's mount before it got a task of its own, was invisible to it — while adding the
+ * two would count Blink callbacks run from the microtask queue (MutationObserver callbacks) twice.
+ * The calibration extension (tests/bench/calibration-extension) checks the sum.
  * Thread time like ScriptDuration, or wall time with `wallTime`.
  */
-export async function microtaskTime(cdp: CDPSession, wallTime: boolean, run: () => Promise<void>): Promise<number> {
-  const events = await record(cdp, ['v8.execute'], run);
+export async function scriptTime(cdp: CDPSession, wallTime: boolean, run: () => Promise<void>): Promise<ScriptTime> {
+  const events = await record(cdp, ['v8', 'v8.execute'], run);
   const mainThreads = rendererMainThreads(events);
-  let total = 0;
-  let end = Number.NEGATIVE_INFINITY;
-  const runs = events
+  const duration = (event: TraceEvent) => ((wallTime ? event.dur : (event.tdur ?? event.dur)) ?? 0) / 1000;
+  const scripts = events
     .filter(
-      (event) => event.ph === 'X' && event.name === 'RunMicrotasks' && mainThreads.has(`${event.pid}:${event.tid}`),
+      (event) => event.ph === 'X' && SCRIPT_EVENTS.has(event.name) && mainThreads.has(`${event.pid}:${event.tid}`),
     )
-    .sort((a, b) => a.ts - b.ts);
-  for (const event of runs) {
-    // Outermost runs only: a nested checkpoint is already inside its parent's time.
-    if (event.ts + (event.dur ?? 0) <= end) continue;
-    end = event.ts + (event.dur ?? 0);
-    total += ((wallTime ? event.dur : (event.tdur ?? event.dur)) ?? 0) / 1000;
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const time: ScriptTime = { jsMs: 0, compileMs: 0, promiseCallbackMs: 0 };
+  const ends = new Map<string, number>();
+  let microtaskEnd = Number.NEGATIVE_INFINITY;
+  let callbackEnd = Number.NEGATIVE_INFINITY;
+  for (const event of scripts) {
+    const thread = `${event.pid}:${event.tid}`;
+    const end = event.ts + (event.dur ?? 0);
+    if (event.name === 'v8.compile') time.compileMs += duration(event);
+    // Promise callbacks: microtask runs minus the Blink callbacks inside them (which
+    // ScriptDuration does count), for the report's split.
+    if (event.name === 'RunMicrotasks' && end > microtaskEnd) {
+      microtaskEnd = end;
+      time.promiseCallbackMs += duration(event);
+    } else if (event.name === 'v8.callFunction' && end <= microtaskEnd && end > callbackEnd) {
+      callbackEnd = end;
+      time.promiseCallbackMs -= duration(event);
+    }
+    // Events on one thread nest: a nested one is already inside its parent's time.
+    if (end <= (ends.get(thread) ?? Number.NEGATIVE_INFINITY)) continue;
+    ends.set(thread, end);
+    time.jsMs += duration(event);
   }
-  return total;
+  return time;
 }

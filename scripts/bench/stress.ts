@@ -1,6 +1,6 @@
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import { heapAfterGc, metrics, openTab, pollInPage, SIDEBAR_ATTACHED } from './browsers';
-import { microtaskTime } from './load';
+import { scriptTime } from './load';
 import type { BenchPage } from './pages';
 
 /** Soft navigations before the first memory snapshot. */
@@ -84,8 +84,8 @@ export async function runStress(
     const taskPerBatchMs: number[] = [];
     for (let run = 0; run < options.runs; run += 1) {
       const before = await metrics(cdp);
-      // Promise callbacks too, which ScriptDuration leaves out (scripts/bench/load.ts).
-      const microtaskMs = await microtaskTime(cdp, false, async () => {
+      // From a trace, as for page loads: ScriptDuration misses promise callbacks (scripts/bench/load.ts).
+      const script = await scriptTime(cdp, false, async () => {
         await tab.evaluate(([batches, rows]) => (window as unknown as StressApi).benchStress.mutate(batches, rows), [
           options.batches,
           options.rows,
@@ -93,9 +93,7 @@ export async function runStress(
         await tab.waitForTimeout(200);
       });
       const after = await metrics(cdp);
-      scriptPerBatchMs.push(
-        (((after.ScriptDuration ?? 0) - (before.ScriptDuration ?? 0)) * 1000 + microtaskMs) / options.batches,
-      );
+      scriptPerBatchMs.push(script.jsMs / options.batches);
       taskPerBatchMs.push((((after.TaskDuration ?? 0) - (before.TaskDuration ?? 0)) * 1000) / options.batches);
     }
 
@@ -109,20 +107,16 @@ export async function runStress(
       await showScreen(tab, warmUp % 2 ? 'sign-in' : 'forgot-password');
     }
     const memory = [await snapshot(cdp, 0)];
-    const before = await metrics(cdp);
-    const navigationMicrotaskMs = await microtaskTime(cdp, false, async () => {
+    const navigationScript = await scriptTime(cdp, false, async () => {
       for (let navigation = 1; navigation <= options.navigations; navigation += 1) {
         await showScreen(tab, navigation % 2 ? 'forgot-password' : 'sign-in');
         if (navigation % 10 === 0) memory.push(await snapshot(cdp, navigation));
       }
     });
-    const after = await metrics(cdp);
     return {
       scriptPerBatchMs,
       taskPerBatchMs,
-      scriptPerNavigationMs:
-        (((after.ScriptDuration ?? 0) - (before.ScriptDuration ?? 0)) * 1000 + navigationMicrotaskMs) /
-        options.navigations,
+      scriptPerNavigationMs: navigationScript.jsMs / options.navigations,
       memory,
       sidebarFollowed: forgotText === null || signInText === null ? null : forgotText !== signInText,
     };
