@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { asciiOnly } from './scripts/ascii-only';
+import { compileHints } from './scripts/compile-hints';
 import { ACCOUNT_HOSTS } from './utils/account-hosts';
 import { cheapFilter } from './utils/error-watch-filter';
 import { HELP_PAGE_MATCHES } from './utils/help-pages';
@@ -25,8 +26,9 @@ export default defineConfig({
   // RA_NO_MINIFY=1 keeps names readable in CPU profiles (for profiling only; sizes are budgeted minified).
   vite: () => ({
     define: { __ERROR_WATCH_FILTER__: JSON.stringify(cheapFilter(ERROR_RULES)) },
-    // One-byte script sources in the page's memory (scripts/ascii-only.ts).
-    plugins: [asciiOnly()],
+    // One-byte script sources in the page's memory (scripts/ascii-only.ts); the sidebar and the
+    // detector compiled in one pass (scripts/compile-hints.ts).
+    plugins: [asciiOnly(), compileHints()],
     ...(process.env.RA_NO_MINIFY ? { build: { minify: false } } : {}),
   }),
   hooks: {

@@ -1,0 +1,26 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { COMPILE_HINT, EAGER_SCRIPTS } from '../../scripts/compile-hints';
+
+// Reads what the test command built, like the size budget (tests/unit/size-budget.test.ts).
+const OUTPUT_DIR = resolve(process.env.RA_OUT_DIR ?? '.output');
+
+function script(target: string, file: string): string {
+  const path = resolve(OUTPUT_DIR, target, file);
+  if (!existsSync(path)) throw new Error(`${path} is missing: build first (npm run build)`);
+  return readFileSync(path, 'utf8');
+}
+
+describe("V8's compile hint on the scripts that run in full as a help page loads (scripts/compile-hints.ts)", () => {
+  test.each(['chrome-mv3', 'firefox-mv3'])('%s: the sidebar bundle and the detector start with it', (target) => {
+    expect(EAGER_SCRIPTS).toEqual(['sidebar.js', 'detector.js']);
+    for (const file of EAGER_SCRIPTS) {
+      expect(script(target, file).split('\n', 1)[0], file).toBe(COMPILE_HINT);
+    }
+  });
+
+  test('the error watch, on every other USPS page, goes without: most of it never runs', () => {
+    expect(script('chrome-mv3', 'error-watch.js')).not.toContain(COMPILE_HINT);
+  });
+});
