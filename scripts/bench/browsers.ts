@@ -130,3 +130,33 @@ export async function pollInPage(cdp: CDPSession, expression: string, timeoutMs 
 
 export const SIDEBAR_VISIBLE = 'window.__raBench.sidebarVisible !== null';
 export const SIDEBAR_ATTACHED = "document.querySelector('restore-access-sidebar') !== null";
+
+/**
+ * How a measured load finds the browser. `cold`: a new tab, so a renderer that has not run the
+ * extension's scripts yet — the first page of the site a person opens. `warm`: the same page was
+ * loaded just before in the same tab, as when a sign-in page comes back after a failed attempt
+ * or the journey moves on within reg.usps.com: the renderer is reused, and V8's compilation
+ * cache already holds the extension's compiled scripts.
+ */
+export type Temperature = 'cold' | 'warm';
+export const TEMPERATURES: Temperature[] = ['cold', 'warm'];
+
+export interface LoadOptions {
+  waitForSidebar: boolean;
+  settleMs: number;
+  temperature: Temperature;
+  wallTime?: boolean;
+}
+
+/** Loads the page into a new tab, once more when warm; returns after the load to be measured. */
+export async function warmUp(
+  tab: Page,
+  cdp: CDPSession,
+  page: { url: string },
+  options: Pick<LoadOptions, 'temperature' | 'waitForSidebar' | 'settleMs'>,
+): Promise<void> {
+  if (options.temperature === 'cold') return;
+  await tab.goto(page.url, { waitUntil: 'load' });
+  if (options.waitForSidebar) await pollInPage(cdp, SIDEBAR_VISIBLE);
+  await tab.waitForTimeout(options.settleMs);
+}

@@ -1,5 +1,5 @@
 import type { BrowserContext, CDPSession } from '@playwright/test';
-import { heapAfterGc, metrics, openTab, pollInPage, SIDEBAR_VISIBLE } from './browsers';
+import { heapAfterGc, type LoadOptions, metrics, openTab, pollInPage, SIDEBAR_VISIBLE, warmUp } from './browsers';
 import type { BenchPage } from './pages';
 import { record, rendererMainThreads, type TraceEvent } from './trace';
 
@@ -36,19 +36,17 @@ interface ProbeResult {
   domContentLoaded: number;
 }
 
-export async function measureLoad(
-  context: BrowserContext,
-  page: BenchPage,
-  options: { waitForSidebar: boolean; settleMs: number; wallTime?: boolean },
-): Promise<LoadSample> {
+export async function measureLoad(context: BrowserContext, page: BenchPage, options: LoadOptions): Promise<LoadSample> {
   const { tab, cdp } = await openTab(context, options.wallTime ? 'timeTicks' : 'threadTicks');
   try {
+    await warmUp(tab, cdp, page, options);
     const script = await scriptTime(cdp, options.wallTime === true, async () => {
       await tab.goto(page.url, { waitUntil: 'load' });
       if (options.waitForSidebar) await pollInPage(cdp, SIDEBAR_VISIBLE);
       // Let late work (watcher frames, timers) finish before reading the counters.
       await tab.waitForTimeout(options.settleMs);
     });
+    // Chromium starts the duration counters again with each document: these are this load's.
     const counters = await metrics(cdp);
     const heap = await heapAfterGc(cdp);
     const probe = await tab.evaluate((): ProbeResult => {

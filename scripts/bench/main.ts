@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type BenchBrowser, type ConfigName, launch } from './browsers';
+import { type BenchBrowser, type ConfigName, launch, TEMPERATURES, type Temperature } from './browsers';
 import { type LoadSample, measureLoad } from './load';
 import { allServedPages, BENCH_DIR, type BenchPage, choosePages, stressPage } from './pages';
 import { printReport, type Results } from './report';
@@ -73,25 +73,29 @@ await versionTab.close();
 type Samples = Record<string, Record<ConfigName, LoadSample[]>>;
 const empty = () => ({ none: [], baseline: [], 'restore-access': [], calibration: [] });
 const firstLoads: Samples = {};
-const loads: Samples = {};
+const loads: Record<Temperature, Samples> = { cold: {}, warm: {} };
 for (const page of pages) {
   firstLoads[page.role] = empty();
-  loads[page.role] = empty();
+  for (const temperature of TEMPERATURES) loads[temperature][page.role] = empty();
 }
 
-// Round 0 warms each browser (first renderer, first service worker start); it is reported
-// separately as the "first load" and left out of the statistics.
+// Round 0 warms each browser (first renderer, first service worker start); its cold loads are
+// reported separately as the "first load", and it is left out of the statistics.
 for (let run = 0; run <= runs; run += 1) {
   for (const page of pages) {
-    for (const config of LOAD_CONFIGS) {
-      const sample = await measureLoad(browsers[config].context, page, {
-        waitForSidebar: waitsForSidebar(config, page),
-        settleMs,
-      });
-      (run === 0 ? firstLoads : loads)[page.role]?.[config].push(sample);
+    for (const temperature of TEMPERATURES) {
+      for (const config of LOAD_CONFIGS) {
+        const sample = await measureLoad(browsers[config].context, page, {
+          waitForSidebar: waitsForSidebar(config, page),
+          settleMs,
+          temperature,
+        });
+        if (run > 0) loads[temperature][page.role]?.[config].push(sample);
+        else if (temperature === 'cold') firstLoads[page.role]?.[config].push(sample);
+      }
     }
   }
-  if (run % 5 === 0 || run === runs) log(`page loads: round ${run}/${runs}`);
+  if (run % 5 === 0 || run === runs) log(`page loads, cold and warm: round ${run}/${runs}`);
 }
 
 const calibration: Record<'baseline' | 'calibration', LoadSample[]> = { baseline: [], calibration: [] };
@@ -104,6 +108,7 @@ if (calibrationPage) {
       const sample = await measureLoad(browsers[config].context, calibrationPage, {
         waitForSidebar: false,
         settleMs,
+        temperature: 'cold',
         wallTime: true,
       });
       if (run > 0) calibration[config].push(sample);
@@ -112,16 +117,22 @@ if (calibrationPage) {
   log('calibration done');
 }
 
-const traces: Record<string, Record<'baseline' | 'restore-access', TraceSample[]>> = {};
+const traces: Record<Temperature, Record<string, Record<'baseline' | 'restore-access', TraceSample[]>>> = {
+  cold: {},
+  warm: {},
+};
 for (let run = 0; run < traceRuns; run += 1) {
   for (const page of pages) {
-    traces[page.role] ??= { baseline: [], 'restore-access': [] };
-    for (const config of ['baseline', 'restore-access'] as const) {
-      const sample = await traceLoad(browsers[config].context, page, {
-        waitForSidebar: waitsForSidebar(config, page),
-        settleMs,
-      });
-      traces[page.role]?.[config].push(sample);
+    for (const temperature of TEMPERATURES) {
+      traces[temperature][page.role] ??= { baseline: [], 'restore-access': [] };
+      for (const config of ['baseline', 'restore-access'] as const) {
+        const sample = await traceLoad(browsers[config].context, page, {
+          waitForSidebar: waitsForSidebar(config, page),
+          settleMs,
+          temperature,
+        });
+        traces[temperature][page.role]?.[config].push(sample);
+      }
     }
   }
 }

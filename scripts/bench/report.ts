@@ -1,4 +1,4 @@
-import type { ConfigName } from './browsers';
+import type { ConfigName, Temperature } from './browsers';
 import type { LoadSample } from './load';
 import { type InjectedScripts, total } from './sizes';
 import { fmt, pairedDifferences, percentile, type Summary, summarise, table } from './stats';
@@ -14,9 +14,9 @@ export interface Results {
   sizes: InjectedScripts;
   pages: Array<{ role: string; url: string; origin: string; needsHelp: boolean }>;
   firstLoads: Record<string, Record<ConfigName, LoadSample[]>>;
-  loads: Record<string, Record<ConfigName, LoadSample[]>>;
+  loads: Record<Temperature, Record<string, Record<ConfigName, LoadSample[]>>>;
   calibration: Record<'baseline' | 'calibration', LoadSample[]>;
-  traces: Record<string, Record<'baseline' | 'restore-access', TraceSample[]>>;
+  traces: Record<Temperature, Record<string, Record<'baseline' | 'restore-access', TraceSample[]>>>;
   stress: Partial<Record<ConfigName, StressResult>>;
 }
 
@@ -34,9 +34,9 @@ function elapsed(samples: LoadSample[], from: (s: LoadSample) => number | null, 
   });
 }
 
-function costTable(results: Results): string {
+function costTable(results: Results, temperature: Temperature): string {
   const rows = results.pages.map(({ role, origin }) => {
-    const samples = results.loads[role];
+    const samples = results.loads[temperature][role];
     if (!samples) return [role];
     const script = (config: ConfigName) => samples[config].map(jsMs);
     const compile = (config: ConfigName) => samples[config].map((sample) => sample.compileMs);
@@ -70,10 +70,11 @@ function costTable(results: Results): string {
   );
 }
 
-function latencyTable(results: Results): string {
+function latencyTable(results: Results, temperature: Temperature): string {
   const rows = results.pages.map(({ role, needsHelp }) => {
-    const samples = results.loads[role];
-    const first = results.firstLoads[role]?.['restore-access'][0];
+    const samples = results.loads[temperature][role];
+    // The browser's very first load (round 0) is cold by nature: shown with the cold loads only.
+    const first = temperature === 'cold' ? results.firstLoads[role]?.['restore-access'][0] : undefined;
     if (!samples) return [role];
     const ra = samples['restore-access'];
     const heap = (config: ConfigName) => samples[config].map((sample) => kb(sample.heapAfterGc));
@@ -131,8 +132,8 @@ function latencyTable(results: Results): string {
   );
 }
 
-function traceTable(results: Results): string {
-  const rows = Object.entries(results.traces).map(([role, configs]) => {
+function traceTable(results: Results, temperature: Temperature): string {
+  const rows = Object.entries(results.traces[temperature]).map(([role, configs]) => {
     const ra = configs['restore-access'];
     const base = configs.baseline;
     const longest = (samples: TraceSample[]) => samples.map((s) => s.longestTaskMs);
@@ -232,6 +233,11 @@ function calibrationLine(results: Results): string {
   return `Calibration: a content script busy for 20 ms, then 20 ms more in a promise callback, adds ${added(jsMs)} ms median script time over the do-nothing baseline (CDP ScriptDuration alone: ${added((sample) => sample.cdpScriptMs)} ms; ${baseline.length} paired loads).`;
 }
 
+const TEMPERATURE_NOTE: Record<Temperature, string> = {
+  cold: 'each page in a new tab, so a renderer that has not run the extension yet (the first page of the site)',
+  warm: 'each page loaded again in the tab that just loaded it (a failed sign-in, the journey within a site): renderer and compiled scripts reused',
+};
+
 export function printReport(results: Results): string {
   const { machine, options } = results;
   return [
@@ -239,15 +245,18 @@ export function printReport(results: Results): string {
     `Machine: ${machine.cores} cores, ${machine.cpu}, ${machine.memoryGiB} GiB; ${machine.browser}; Node ${machine.node}`,
     `Runs: ${options.runs} interleaved loads per page and configuration (+1 first load), ${options.traceRuns} traced loads, settle ${options.settleMs} ms`,
     '',
-    'Main-thread cost per page load (script = JavaScript run or compiled, promise callbacks included, from a trace; task = TaskDuration; thread time; "+" = paired difference, Restore Access minus the other)',
-    costTable(results),
-    '',
-    'Latency of the sidebar and memory (heap = JS heap after a full GC, page and extension worlds together)',
-    latencyTable(results),
-    '',
-    "Main-thread tasks of traced loads (wall time; toplevel category and marks only), do-nothing baseline vs Restore Access; RA's own tasks: the detector's and the sidebar's first render",
-    traceTable(results),
-    '',
+    ...(['cold', 'warm'] as const).flatMap((temperature) => [
+      `${temperature.toUpperCase()} LOADS: ${TEMPERATURE_NOTE[temperature]}`,
+      'Main-thread cost per page load (script = JavaScript run or compiled, promise callbacks included, from a trace; task = TaskDuration; thread time; "+" = paired difference, Restore Access minus the other)',
+      costTable(results, temperature),
+      '',
+      'Latency of the sidebar and memory (heap = JS heap after a full GC, page and extension worlds together)',
+      latencyTable(results, temperature),
+      '',
+      "Main-thread tasks of traced loads (wall time; toplevel category and marks only), do-nothing baseline vs Restore Access; RA's own tasks: the detector's and the sidebar's first render",
+      traceTable(results, temperature),
+      '',
+    ]),
     'Injected scripts',
     sizeTable(results),
     '',

@@ -1,5 +1,5 @@
 import type { BrowserContext, CDPSession } from '@playwright/test';
-import { openTab, pollInPage, SIDEBAR_ATTACHED } from './browsers';
+import { type LoadOptions, openTab, pollInPage, SIDEBAR_ATTACHED, warmUp } from './browsers';
 import type { BenchPage } from './pages';
 
 /** The fields of Chrome's trace events the bench reads (times in µs). */
@@ -109,10 +109,11 @@ export function analyse(events: TraceEvent[]): TraceSample {
 export async function traceLoad(
   context: BrowserContext,
   page: BenchPage,
-  options: { waitForSidebar: boolean; settleMs: number },
+  options: Pick<LoadOptions, 'temperature' | 'waitForSidebar' | 'settleMs'>,
 ): Promise<TraceSample> {
   const { tab, cdp } = await openTab(context);
   try {
+    await warmUp(tab, cdp, page, options);
     // One event per task, and our marks to find the task the detector runs in.
     const events = await record(cdp, ['toplevel', 'blink.user_timing'], async () => {
       await tab.goto(page.url, { waitUntil: 'load' });
