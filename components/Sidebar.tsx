@@ -5,7 +5,7 @@ import { guideFor } from '@/utils/guides';
 import { PAGE_TARGETS, type TargetId } from '@/utils/guides/targets';
 import { pickLanguage } from '@/utils/i18n/language';
 import { sidebarText } from '@/utils/i18n/sidebar';
-import { advanceJourney, STEP_KINDS } from '@/utils/journey';
+import { advanceJourney, STEP_KINDS, sameSessionShown } from '@/utils/journey';
 import type { PageKind, Recognition } from '@/utils/page-kinds';
 import { DEFAULT_SETTINGS, type Settings, TEXT_SIZES } from '@/utils/settings';
 import { loadSettings, updateSettings, watchSettings } from '@/utils/settings-client';
@@ -68,13 +68,15 @@ function ask(request: SessionRequest): Promise<TabSession | null> {
 }
 
 /**
- * The preloaded session, when the journey visit the sidebar is about to record would leave it
- * as it is (a reload, say); otherwise null until the visit answers, so no outdated step shows.
+ * The preloaded session as the journey visit about to be recorded will leave it, worked out with
+ * the background's own rule (utils/journey.ts), so the first render already shows the right step.
+ * Null without a preloaded session: the step then shows when the visit answers.
  */
 function sessionBeforeVisit(preload: SidebarPreload | null | undefined, kind: PageKind): TabSession | null {
   if (!preload?.session) return null;
   const { journey } = preload.session;
-  return advanceJourney(journey, kind, Date.now()) === journey ? preload.session : null;
+  const visited = advanceJourney(journey, kind, Date.now());
+  return visited === journey ? preload.session : { ...preload.session, journey: visited };
 }
 
 export function Sidebar({
@@ -144,7 +146,9 @@ export function Sidebar({
     let active = true;
     ask({ type: 'journey:visit', kind }).then((next) => {
       if (!active || !next) return;
-      setSession(next);
+      // Rendered again only if the answer shows something the first render did not: otherwise the
+      // whole sidebar would render again, just after its first paint, for nothing.
+      setSession((shown) => (shown && sameSessionShown(shown, next) ? shown : next));
       if (kind === 'other' && next.journey.current === 'signed-in' && !next.journey.successShown) {
         setSuccessVisible(true);
         // Once per journey: marked as shown as soon as it is on screen.

@@ -1,5 +1,5 @@
 import type { PageKind } from './page-kinds';
-import { JOURNEY_STEPS, type JourneyState, type JourneyStep } from './tab-session';
+import { JOURNEY_STEPS, type JourneyState, type JourneyStep, type TabSession } from './tab-session';
 
 /**
  * The recovery journey as a pure state machine over page kinds, so reloads, the back button and
@@ -117,4 +117,26 @@ export function advanceJourney(state: JourneyState, kind: PageKind, now: number,
 export function journeyProgress(state: JourneyState): { step: number; of: number } {
   const index = state.current === null ? 0 : JOURNEY_STEPS.indexOf(state.current);
   return { step: index + 1, of: JOURNEY_STEPS.length };
+}
+
+/**
+ * The same session apart from when things happened: the sidebar works out its journey visit with
+ * its own clock (components/Sidebar.tsx) before the background answers with its own, so the two
+ * can differ in the times they read, and in nothing else that is shown or decided on.
+ */
+export function sameSessionShown(a: TabSession, b: TabSession): boolean {
+  const x = a.journey;
+  const y = b.journey;
+  return (
+    x.current === y.current &&
+    x.route === y.route &&
+    x.successShown === y.successShown &&
+    x.lastKind === y.lastKind &&
+    x.emailedOn === y.emailedOn &&
+    (x.emailedAt === null) === (y.emailedAt === null) &&
+    x.reached.length === y.reached.length &&
+    x.reached.every((step, index) => step === y.reached[index]) &&
+    a.notice === b.notice &&
+    a.carried?.value === b.carried?.value
+  );
 }

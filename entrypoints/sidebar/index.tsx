@@ -11,6 +11,7 @@ import { createShadowHost } from '@/utils/shadow-host';
 import { returnFocusToPage } from '@/utils/show-me';
 import { PageMargin } from '@/utils/sidebar-layout';
 import { type SidebarPreload, takeSidebarPreload } from '@/utils/sidebar-preload';
+import type { TabSession } from '@/utils/tab-session';
 import { requestSession } from '@/utils/tab-session-client';
 import sidebarCss from './sidebar.css?inline';
 
@@ -27,8 +28,9 @@ export default defineUnlistedScript(() => {
   const preload = takeSidebarPreload();
   if (!claimSidebar()) return;
   const onOpenRequest = listenForOpenRequests();
-  // Declared by the manifest: nobody preloaded the settings, so they are read now, while the
-  // page is parsed, before the detector recognises it at document_end.
+  // Declared by the manifest: nobody preloaded anything, so the settings are read now, while the
+  // page is parsed, before the detector recognises it at document_end; the tab's journey too.
+  const journeySoFar = preload ? null : askForJourney();
   const start: Promise<SidebarPreload | null> = preload
     ? Promise.resolve(preload)
     : readStoredSettings().then(
@@ -42,9 +44,34 @@ export default defineUnlistedScript(() => {
   // task costs no extra layout. (An earlier measurement billed this task 5 ms more script: CDP's
   // ScriptDuration did not count the mount while it ran in a promise callback.)
   whenDetectorChannel((channel) => {
-    start.then((ready) => soon(() => mountSidebar(channel, ready, onOpenRequest)));
+    start.then((ready) =>
+      soon(() => {
+        const session = ready?.session ?? journeySoFar?.answer ?? null;
+        mountSidebar(channel, ready && { ...ready, session }, onOpenRequest);
+      }),
+    );
   });
 });
+
+/**
+ * The tab's journey so far, asked for at document_start where the manifest declares the bundle,
+ * so that the first render already shows "Step x of 5" (the sidebar works out this page's visit
+ * itself) and the visit's answer re-renders nothing. Used only if it has arrived by the mount:
+ * the background's service worker may be asleep, and the first render never waits for it; the
+ * step then shows when the visit answers, as it did before.
+ */
+function askForJourney(): { answer: TabSession | null } {
+  const journey: { answer: TabSession | null } = { answer: null };
+  requestSession({ type: 'session:get' }).then(
+    (answer) => {
+      journey.answer = answer;
+    },
+    () => {
+      // The background is gone (extension reloaded): the sidebar's own visit will say so.
+    },
+  );
+  return journey;
+}
 
 /**
  * "Open the sidebar and move focus into it" (keyboard shortcut, popup), listened for from the

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { advanceJourney, journeyProgress, newJourney } from '@/utils/journey';
+import { advanceJourney, journeyProgress, newJourney, sameSessionShown } from '@/utils/journey';
 import { PAGE_KINDS, type PageKind } from '@/utils/page-kinds';
-import { JOURNEY_STEPS, type JourneyState } from '@/utils/tab-session';
+import { JOURNEY_STEPS, type JourneyState, type TabSession } from '@/utils/tab-session';
 
 const T0 = 1_700_000_000_000;
 
@@ -264,5 +264,35 @@ describe('advanceJourney: when USPS emailed the person (follow-up clock)', () =>
     const again = advanceJourney(done, 'sign-in', T0 + 3_600_000);
     expect(again.emailedAt).toBeNull();
     expect(again.emailedOn).toBeNull();
+  });
+});
+
+describe('sameSessionShown: the sidebar\'s own working-out of a visit against the background\'s answer', () => {
+  const session = (journey: JourneyState, carried: TabSession['carried'] = null): TabSession => ({
+    journey,
+    carried,
+    notice: null,
+  });
+
+  it('is the same when only the clocks differ (a new journey, an email noted a moment apart)', () => {
+    const here = advanceJourney(newJourney(T0), 'verify-identity', T0 + 5, true);
+    const there = advanceJourney(newJourney(T0 + 3), 'verify-identity', T0 + 9, true);
+    expect(here).not.toEqual(there);
+    expect(sameSessionShown(session(here), session(there))).toBe(true);
+  });
+
+  it.each<[string, (s: TabSession) => TabSession]>([
+    ['another step', (s) => ({ ...s, journey: advanceJourney(s.journey, 'check-email', T0 + 2) })],
+    ['another route', (s) => ({ ...s, journey: { ...s.journey, route: 'username' } })],
+    ['the checklist shown', (s) => ({ ...s, journey: { ...s.journey, successShown: true } })],
+    ['another last page', (s) => ({ ...s, journey: { ...s.journey, lastKind: 'error' } })],
+    ['an email noted', (s) => ({ ...s, journey: { ...s.journey, emailedAt: T0, emailedOn: 'check-email' } })],
+    ['a reset notice', (s) => ({ ...s, notice: 'session-reset' })],
+    ['something carried', (s) => ({ ...s, carried: { value: 'Pat.Doe', capturedAt: T0 } })],
+  ])('differs with %s', (_what, change) => {
+    const base = session(walk(['sign-in', 'forgot-password']));
+    expect(sameSessionShown(base, base)).toBe(true);
+    expect(sameSessionShown(base, change(base))).toBe(false);
+    expect(sameSessionShown(change(base), base)).toBe(false);
   });
 });

@@ -1,9 +1,10 @@
-import { h, render } from 'preact';
+import { h, options, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { storage } from 'wxt/utils/storage';
 import type { DetectorChannel } from '@/utils/detector-channel';
+import { journeyProgress } from '@/utils/journey';
 import type { PageKind } from '@/utils/page-kinds';
 import type { SettingsAnswer } from '@/utils/settings';
 import { loadSettings as loadStoredSettings, settingsItem } from '@/utils/settings-store';
@@ -176,6 +177,81 @@ describe('the sidebar with and without a preload', () => {
     await act(() => answer(settings));
     await act(async () => {});
     expect(container.querySelector('aside')).not.toBeNull();
+  });
+
+  /** Counts the Sidebar's renders through Preact's public `diffed` hook. */
+  function countSidebarRenders(): { count: () => number; stop: () => void } {
+    let renders = 0;
+    const previous = options.diffed;
+    options.diffed = (vnode) => {
+      if (vnode.type === Sidebar) renders += 1;
+      previous?.(vnode);
+    };
+    return { count: () => renders, stop: () => (options.diffed = previous) };
+  }
+  const journeyLine = () => container.querySelector('.ra-journey')?.textContent ?? null;
+  /** Until the sidebar's latest request to the background has been answered and rendered. */
+  const answered = () =>
+    act(async () => {
+      await clients.requestSession.mock.results.at(-1)?.value;
+    });
+
+  it("shows this page's journey step in the first render, and the visit's answer renders nothing again", async () => {
+    const context = { tabId: 7, incognito: false, now: T0 };
+    await handleSessionRequest(context, { type: 'journey:visit', kind: 'sign-in' });
+    const preload = await realPreload();
+    const renders = countSidebarRenders();
+    try {
+      await act(() => {
+        render(h(Sidebar, { channel: channelFor('forgot-password'), host: host(), preload }), container);
+        // Worked out by the sidebar from the preloaded journey (sign-in) and this page (forgot).
+        expect(journeyLine()).toContain('Step 2 of 5');
+      });
+      await answered();
+      expect(clients.requestSession).toHaveBeenCalledWith({ type: 'journey:visit', kind: 'forgot-password' });
+      // The background agreed (it recorded the same step): no second render after the first paint.
+      expect((await peekTabSession(context)).journey.current).toBe('forgot');
+      expect(renders.count()).toBe(1);
+      expect(journeyLine()).toContain('Step 2 of 5');
+    } finally {
+      renders.stop();
+    }
+  });
+
+  it("shows the background's answer when it differs from what the sidebar worked out", async () => {
+    const context = { tabId: 7, incognito: false, now: T0 };
+    const preload = await realPreload();
+    // Meanwhile (another page of the tab, say) the journey moved on to the email step.
+    for (const kind of ['sign-in', 'forgot-password', 'check-email'] as const) {
+      await handleSessionRequest(context, { type: 'journey:visit', kind });
+    }
+    await act(() => {
+      render(h(Sidebar, { channel: channelFor('check-email'), host: host(), preload }), container);
+      expect(journeyLine()).toContain('Step 3 of 5');
+    });
+    await answered();
+    expect(journeyLine()).toContain('Step 3 of 5');
+    // Same step, but what was reached differs: the answer is taken.
+    render(null, container);
+    await act(() => {
+      render(h(Sidebar, { channel: channelFor('forgot-password'), host: host(), preload }), container);
+      expect(journeyLine()).toContain('Step 2 of 5');
+    });
+    await answered();
+    // The background never goes back a step: its answer (check email) replaces the guess.
+    expect(journeyLine()).toContain(
+      `Step ${journeyProgress((await peekTabSession(context)).journey).step} of 5`,
+    );
+  });
+
+  it('without a preloaded journey, shows the step when the visit answers', async () => {
+    const preload: SidebarPreload = { ...(await realPreload()), session: null };
+    await act(() => {
+      render(h(Sidebar, { channel: channelFor('forgot-password'), host: host(), preload }), container);
+      expect(journeyLine()).toBeNull();
+    });
+    await answered();
+    expect(journeyLine()).toContain('Step 2 of 5');
   });
 
   it.each<[PageKind, PageKind[]]>([
