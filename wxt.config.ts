@@ -7,6 +7,7 @@ import { HELP_PAGE_MATCHES } from './utils/help-pages';
 import { ERROR_RULES } from './utils/recognition/error-rules';
 
 const ACCOUNT_HOST_MATCHES = ACCOUNT_HOSTS.map((host) => `https://${host}/*`);
+const ERROR_WATCH_FILTER = cheapFilter(ERROR_RULES);
 
 // Everything the browser is told about the extension lives here. Permissions are deliberately
 // minimal; the README explains each one.
@@ -25,7 +26,10 @@ export default defineConfig({
   // a few patterns instead of the rules (entrypoints/error-watch.ts).
   // RA_NO_MINIFY=1 keeps names readable in CPU profiles (for profiling only; sizes are budgeted minified).
   vite: () => ({
-    define: { __ERROR_WATCH_FILTER__: JSON.stringify(cheapFilter(ERROR_RULES)) },
+    define: {
+      __ERROR_WATCH_FILTER__: JSON.stringify(ERROR_WATCH_FILTER),
+      __ERROR_WATCH_URL_SIGNALS__: JSON.stringify(ERROR_WATCH_FILTER.url.length > 0),
+    },
     // One-byte script sources in the page's memory (scripts/ascii-only.ts); the sidebar and the
     // detector compiled in one pass (scripts/compile-hints.ts).
     plugins: [asciiOnly(), compileHints()],

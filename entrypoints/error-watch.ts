@@ -1,9 +1,11 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { startErrorWatch } from '@/utils/error-watch';
-import type { CheapFilter } from '@/utils/error-watch-filter';
+import { type CheapFilter, passesCheapFilter, passesCheapPattern } from '@/utils/error-watch-filter';
 
 /** Replaced when building by `cheapFilter(ERROR_RULES)` (wxt.config.ts). */
 declare const __ERROR_WATCH_FILTER__: CheapFilter;
+/** Replaced when building: whether that filter has URL signals (`url`), as a literal. */
+declare const __ERROR_WATCH_URL_SIGNALS__: boolean;
 
 // The only script USPS pages off the account hosts pay for (tracking, the home page…), kept to
 // about a kilobyte (size budget enforced by a test). Registered as a content script in
@@ -11,5 +13,7 @@ declare const __ERROR_WATCH_FILTER__: CheapFilter;
 // It makes no performance mark: the benchmark reads none from it, and one more interface
 // touched is script time on every page.
 export default defineUnlistedScript(() => {
-  startErrorWatch(__ERROR_WATCH_FILTER__);
+  // A literal when building, so the URL-signal code is left out when the filter has none
+  // (every byte here is compiled on every USPS page off the account hosts).
+  startErrorWatch(__ERROR_WATCH_FILTER__, __ERROR_WATCH_URL_SIGNALS__ ? passesCheapFilter : passesCheapPattern);
 });

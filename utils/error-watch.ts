@@ -1,10 +1,11 @@
 import { cameFromAccountHost } from './account-hosts';
-import { type CheapFilter, passesCheapFilter } from './error-watch-filter';
+import type { CheapFilter } from './error-watch-filter';
 import type { BackgroundRequest } from './messages';
 import { findNativeBrowser } from './native-browser';
 
 /**
- * The only script pages off the account hosts pay for. On a candidate page (it may be an error
+ * The only script pages off the account hosts pay for. `passes` is passesCheapFilter, or
+ * passesCheapPattern where the filter has no URL signals (utils/error-watch-filter.ts). On a candidate page (it may be an error
  * page, or where a recovery journey ends) it asks the background to inject the full detector
  * into this frame, which then recognises the page with every rule; the filter never misses a page
  * the error rules would match.
@@ -15,9 +16,11 @@ import { findNativeBrowser } from './native-browser';
  * one cost more than all the rest). The popup, finding no one answering here, injects the
  * detector itself (utils/popup-status.ts).
  */
-export function startErrorWatch(filter: CheapFilter): void {
-  const isCandidate = () =>
-    passesCheapFilter(filter, document.URL, document.title) || cameFromAccountHost(document.referrer);
+export function startErrorWatch(
+  filter: CheapFilter,
+  passes: (filter: CheapFilter, pageUrl: string, title: string) => boolean,
+): void {
+  const isCandidate = () => passes(filter, document.URL, document.title) || cameFromAccountHost(document.referrer);
   if (isCandidate()) {
     loadDetector();
     return;

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startErrorWatch } from '../../utils/error-watch';
-import { cheapFilter } from '../../utils/error-watch-filter';
+import { cheapFilter, passesCheapFilter } from '../../utils/error-watch-filter';
 import { findNativeBrowser } from '../../utils/native-browser';
 import { ERROR_RULES } from '../../utils/recognition/error-rules';
 
@@ -31,25 +31,25 @@ describe('startErrorWatch', () => {
 
   it('asks for the detector on an error page known by its address', () => {
     open('https://www.usps.com/root/global/server_responses/anyapp_outage_apology.htm', 'USPS.com® - We’re Sorry');
-    startErrorWatch(filter);
+    startErrorWatch(filter, passesCheapFilter);
     expect(sendMessage).toHaveBeenCalledWith({ type: 'load-detector' });
   });
 
   it('asks for the detector on an edge block known by its title', () => {
     open('https://tools.usps.com/go/TrackConfirmAction_input', 'Access Denied');
-    startErrorWatch(filter);
+    startErrorWatch(filter, passesCheapFilter);
     expect(sendMessage).toHaveBeenCalledWith({ type: 'load-detector' });
   });
 
   it('asks for the detector where a recovery journey may end (opened from an account page)', () => {
     open('https://www.usps.com/manage/', 'USPS.com® - Manage', 'https://reg.usps.com/entreg/LoginAction_input');
-    startErrorWatch(filter);
+    startErrorWatch(filter, passesCheapFilter);
     expect(sendMessage).toHaveBeenCalledWith({ type: 'load-detector' });
   });
 
   it('touches no extension API on an ordinary page, and registers no listener', () => {
     open('https://tools.usps.com/go/TrackConfirmAction?tLabels=9400', 'USPS.com® - USPS Tracking® Results');
-    startErrorWatch(filter);
+    startErrorWatch(filter, passesCheapFilter);
     expect(sendMessage).not.toHaveBeenCalled();
     expect(addListener).not.toHaveBeenCalled();
   });
@@ -57,7 +57,7 @@ describe('startErrorWatch', () => {
   it('looks once more on load when the page was still loading, for a title set by script', () => {
     open('https://tools.usps.com/go/TrackConfirmAction', 'USPS Tracking');
     vi.spyOn(document, 'readyState', 'get').mockReturnValue('interactive');
-    startErrorWatch(filter);
+    startErrorWatch(filter, passesCheapFilter);
     expect(sendMessage).not.toHaveBeenCalled();
     document.title = 'Access Denied';
     window.dispatchEvent(new Event('load'));

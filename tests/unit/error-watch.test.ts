@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cameFromAccountHost, isAccountHost } from '../../utils/account-hosts';
-import { cheapFilter, passesCheapFilter } from '../../utils/error-watch-filter';
+import { cheapFilter, passesCheapFilter, passesCheapPattern } from '../../utils/error-watch-filter';
 import { ERROR_RULES } from '../../utils/recognition/error-rules';
 import { recognisePage } from '../../utils/recognition/recognise';
 import type { PageRule } from '../../utils/recognition/rule-types';
@@ -49,6 +49,14 @@ describe('the error watch pre-check over every saved page', () => {
     // One pattern: the watch compiles a single regular expression.
     expect(filter.pattern).not.toBeNull();
     expect(() => new RegExp(filter.pattern ?? '', 'im')).not.toThrow();
+  });
+
+  it('answers the same without the URL-signal code, which the watch is then built without (no URL signals)', () => {
+    expect(filter.url).toEqual([]);
+    const differ = pages
+      .filter((page) => passesCheapPattern(filter, new URL(page.url).href, parseFixture(page).title) !== passes(page))
+      .map((page) => page.id);
+    expect(differ).toEqual([]);
   });
 
   it('lets most ordinary pages through without loading the detector', () => {
@@ -108,6 +116,8 @@ describe('cheapFilter: derived from the rules', () => {
     expect(passesCheapFilter(filter, 'https://tools.usps.com/go/x?err=1', '')).toBe(true);
     expect(passesCheapFilter(filter, 'https://www.usps.com/go/x?err=1', '')).toBe(false);
     expect(passesCheapFilter(filter, 'https://tools.usps.com/go/x', '')).toBe(false);
+    // Why the watch keeps the URL-signal code whenever a filter has such signals.
+    expect(passesCheapPattern(filter, 'https://tools.usps.com/go/x?err=1', '')).toBe(false);
   });
 
   it('lets every page through when a rule could pass on signals it does not read', () => {
