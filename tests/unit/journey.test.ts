@@ -267,7 +267,7 @@ describe('advanceJourney: when USPS emailed the person (follow-up clock)', () =>
   });
 });
 
-describe('sameSessionShown: the sidebar\'s own working-out of a visit against the background\'s answer', () => {
+describe("sameSessionShown: the sidebar's own working-out of a visit against the background's answer", () => {
   const session = (journey: JourneyState, carried: TabSession['carried'] = null): TabSession => ({
     journey,
     carried,
