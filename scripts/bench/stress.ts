@@ -26,6 +26,8 @@ export interface MemorySnapshot {
 export interface StressResult {
   /** Main-thread script / task time per mutation batch, one value per run (ms). */
   scriptPerBatchMs: number[];
+  /** Of that script time, what ran in an extension's isolated world (ms per batch, per run). */
+  extensionPerBatchMs: number[];
   taskPerBatchMs: number[];
   /** Script time per soft navigation (ms). */
   scriptPerNavigationMs: number;
@@ -81,6 +83,7 @@ export async function runStress(
     await tab.waitForTimeout(300);
 
     const scriptPerBatchMs: number[] = [];
+    const extensionPerBatchMs: number[] = [];
     const taskPerBatchMs: number[] = [];
     for (let run = 0; run < options.runs; run += 1) {
       const before = await metrics(cdp);
@@ -94,6 +97,7 @@ export async function runStress(
       });
       const after = await metrics(cdp);
       scriptPerBatchMs.push(script.jsMs / options.batches);
+      extensionPerBatchMs.push(script.extensionWorldMs / options.batches);
       taskPerBatchMs.push((((after.TaskDuration ?? 0) - (before.TaskDuration ?? 0)) * 1000) / options.batches);
     }
 
@@ -115,6 +119,7 @@ export async function runStress(
     });
     return {
       scriptPerBatchMs,
+      extensionPerBatchMs,
       taskPerBatchMs,
       scriptPerNavigationMs: navigationScript.jsMs / options.navigations,
       memory,

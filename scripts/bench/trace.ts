@@ -12,7 +12,7 @@ export interface TraceEvent {
   dur?: number;
   /** Thread time, where the event has it. */
   tdur?: number;
-  args?: { name?: string };
+  args?: { name?: string; worldName?: string };
 }
 
 /** The page's main-thread tasks during one load (ms). */
