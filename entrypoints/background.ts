@@ -81,6 +81,7 @@ const effects: RouterEffects = {
     void sweepExpiredCarried(context.now);
     return handleSessionRequest(context, request);
   },
+  peekSession: peekTabSession,
   forgetAllCarried,
   // The sidebar's settings (utils/settings-client.ts): the zod schema stays out of its bundle.
   loadSettings,

@@ -39,6 +39,8 @@ const ContentMessage = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('show-help') }),
   z.strictObject({ type: z.literal('show-help-after-journey') }),
   z.strictObject({ type: z.literal('session'), request: SessionRequestSchema }),
+  // The tab's session read without writing anything (peekSession), for the sidebar's first render.
+  z.strictObject({ type: z.literal('session-peek') }),
 ]);
 
 const ExtensionPageMessage = z.discriminatedUnion('type', [
@@ -60,6 +62,11 @@ export interface RouterEffects {
     context: { tabId: number; incognito: boolean; now: number },
     request: SessionRequest,
   ): Promise<TabSession>;
+  /**
+   * The session as `session:get` would answer it, writing nothing: an unreadable session stays
+   * for the sidebar's own first request to reset and report (utils/tab-session-store.ts).
+   */
+  peekSession(context: { tabId: number; incognito: boolean; now: number }): Promise<TabSession>;
   forgetAllCarried(): Promise<number>;
   loadSettings(): Promise<LoadedSettings>;
   /** Only ever called with a patch that passed `checkSettingsPatch`. */
@@ -108,6 +115,7 @@ export function routeMessage(message: unknown, sender: Sender, effects: RouterEf
         return effects.injectSidebar(origin.tabId, origin.frameId, origin.incognito).then(() => true);
       });
     }
+    if (parsed.data.type === 'session-peek') return effects.peekSession(context);
     return effects.handleSession(context, parsed.data.request);
   }
   const parsed = ExtensionPageMessage.safeParse(message);

@@ -22,6 +22,14 @@ export function requestSession(request: SessionRequest): Promise<TabSession> {
   return send({ type: 'session', request });
 }
 
+/**
+ * From a content script: its tab's session as it stands, without recording anything or
+ * resetting an unreadable one (the sidebar's own first request does that, and reports it).
+ */
+export function peekSession(): Promise<TabSession> {
+  return send({ type: 'session-peek' });
+}
+
 /** From an extension page (popup, options), which has no tab of its own to speak for. */
 export function requestSessionForTab(tabId: number, request: SessionRequest): Promise<TabSession> {
   return send({ type: 'session-for-tab', tabId, request });

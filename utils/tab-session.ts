@@ -60,6 +60,8 @@ export const CARRY_TTL_MS = 30 * 60 * 1000;
  */
 export type SessionMessage =
   | { type: 'session'; request: SessionRequest }
+  /** From a content script: its tab's session, read without writing (the sidebar's first render). */
+  | { type: 'session-peek' }
   | { type: 'session-for-tab'; tabId: number; request: SessionRequest }
   /** Options page "Forget what I typed": every tab at once. */
   | { type: 'forget-all-carried' };

@@ -12,7 +12,7 @@ import { returnFocusToPage } from '@/utils/show-me';
 import { PageMargin } from '@/utils/sidebar-layout';
 import { type SidebarPreload, takeSidebarPreload } from '@/utils/sidebar-preload';
 import type { TabSession } from '@/utils/tab-session';
-import { requestSession } from '@/utils/tab-session-client';
+import { peekSession, requestSession } from '@/utils/tab-session-client';
 import sidebarCss from './sidebar.css?inline';
 
 // Only where help is shown, so the UI bundle costs nothing on the pages people visit most: the
@@ -62,7 +62,9 @@ export default defineUnlistedScript(() => {
  */
 function askForJourney(): { answer: TabSession | null } {
   const journey: { answer: TabSession | null } = { answer: null };
-  requestSession({ type: 'session:get' }).then(
+  // Read only: an unreadable session is left for the visit to reset and report (the carry-over
+  // shows that notice), as where the background preloads the session for an injected bundle.
+  peekSession().then(
     (answer) => {
       journey.answer = answer;
     },

@@ -18,6 +18,9 @@ export function fakeRouterEffects(runtimeId: string, overrides: Partial<RouterEf
     handleSession: vi.fn(async () => {
       throw new Error('not a session test');
     }),
+    peekSession: vi.fn(async () => {
+      throw new Error('not a session test');
+    }),
     forgetAllCarried: vi.fn(async () => 0),
     loadSettings: vi.fn(async () => ({ settings: DEFAULT_SETTINGS, notice: null, resetFields: [], droppedKeys: [] })),
     updateSettings: vi.fn(async () => DEFAULT_SETTINGS),

@@ -16,6 +16,7 @@ function effects(): RouterEffects {
   return fakeRouterEffects(ID, {
     isIncognitoTab: vi.fn(async (tabId: number) => tabId === 99),
     handleSession: vi.fn(async () => SESSION),
+    peekSession: vi.fn(async () => SESSION),
     forgetAllCarried: vi.fn(async () => 3),
   });
 }
@@ -60,6 +61,13 @@ describe('routeMessage: content scripts', () => {
     );
   });
 
+  it("answers a peek at the sender tab's session through peekSession, which writes nothing", async () => {
+    const fx = effects();
+    expect(await routeMessage({ type: 'session-peek' }, uspsTab(undefined, true), fx)).toBe(SESSION);
+    expect(fx.peekSession).toHaveBeenCalledWith({ tabId: 7, incognito: true, now: 42 });
+    expect(fx.handleSession).not.toHaveBeenCalled();
+  });
+
   it('injects the sidebar into the sender frame on show-help', async () => {
     const fx = effects();
     expect(await routeMessage({ type: 'show-help' }, { ...uspsTab(), frameId: 3 }, fx)).toBe(true);
@@ -82,7 +90,9 @@ describe('routeMessage: content scripts', () => {
     const fx = effects();
     expect(routeMessage({ type: 'session', request: { type: 'session:get' } }, sender, fx)).toBeUndefined();
     expect(routeMessage({ type: 'show-help' }, sender, fx)).toBeUndefined();
+    expect(routeMessage({ type: 'session-peek' }, sender, fx)).toBeUndefined();
     expect(fx.handleSession).not.toHaveBeenCalled();
+    expect(fx.peekSession).not.toHaveBeenCalled();
     expect(fx.injectSidebar).not.toHaveBeenCalled();
   });
 
@@ -93,12 +103,14 @@ describe('routeMessage: content scripts', () => {
     ['a non-boolean emailed', { type: 'session', request: { type: 'journey:visit', kind: 'check-email', emailed: 1 } }],
     ['a huge value', { type: 'session', request: { type: 'carry:set', value: 'a'.repeat(10_000) } }],
     ['extra fields', { type: 'session', request: { type: 'session:get', tabId: 3 } }],
+    ['a peek at another tab', { type: 'session-peek', tabId: 3 }],
     ['null', null],
     ['a string', 'session'],
   ])('ignores %s', (_label, message) => {
     const fx = effects();
     expect(routeMessage(message, uspsTab(), fx)).toBeUndefined();
     expect(fx.handleSession).not.toHaveBeenCalled();
+    expect(fx.peekSession).not.toHaveBeenCalled();
   });
 
   it('refuses extension-page messages from a content script (no speaking for other tabs)', () => {
@@ -136,6 +148,7 @@ describe('routeMessage: extension pages', () => {
     const fx = effects();
     expect(routeMessage({ type: 'session', request: { type: 'session:get' } }, optionsTab, fx)).toBeUndefined();
     expect(routeMessage({ type: 'show-help' }, popup, fx)).toBeUndefined();
+    expect(routeMessage({ type: 'session-peek' }, optionsTab, fx)).toBeUndefined();
   });
 
   it.each([-1, 1.5, '5', null])('ignores a bad tab id %j', (tabId) => {
