@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite';
+import { rewriteBuiltChunks } from './built-chunks';
 
 /**
  * Writes every non-ASCII character in the built JavaScript as a `\uXXXX` escape (the Spanish
@@ -9,16 +10,7 @@ import type { Plugin } from 'vite';
  * identifiers, which is all our bundles contain; they cost a few bytes of gzip.
  */
 export function asciiOnly(): Plugin {
-  return {
-    name: 'restore-access:ascii-only',
-    enforce: 'post',
-    generateBundle(_options, bundle) {
-      for (const output of Object.values(bundle)) {
-        if (output.type !== 'chunk') continue;
-        output.code = escapeNonAscii(output.code);
-      }
-    },
-  };
+  return rewriteBuiltChunks('restore-access:ascii-only', escapeNonAscii);
 }
 
 export function escapeNonAscii(code: string): string {
