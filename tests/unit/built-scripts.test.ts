@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { COMPILE_HINT, EAGER_SCRIPTS } from '../../scripts/compile-hints';
 
-// Reads what the test command built, like the size budget (tests/unit/size-budget.test.ts).
+// What the build writes after bundling (scripts/built-chunks.ts), read from what the test command
+// built, like the size budget (tests/unit/size-budget.test.ts).
 const OUTPUT_DIR = resolve(process.env.RA_OUT_DIR ?? '.output');
 
 function script(target: string, file: string): string {
@@ -25,5 +26,16 @@ describe("V8's compile hint on the scripts injected into USPS pages (scripts/com
 
   test('the background, which runs in the extension, goes without', () => {
     expect(script('chrome-mv3', 'background.js')).not.toContain(COMPILE_HINT);
+  });
+});
+
+describe('the scripts injected into USPS pages are ASCII only (scripts/ascii-only.ts)', () => {
+  test.each(['chrome-mv3', 'firefox-mv3'])('%s: every character is ASCII, the Spanish guides escaped', (target) => {
+    for (const file of EAGER_SCRIPTS) {
+      const code = script(target, file);
+      expect(code.match(/[^\0-\x7f]/g) ?? [], file).toEqual([]);
+    }
+    // The Spanish words are there, written as escapes.
+    expect(script(target, 'sidebar.js')).toContain('contrase\\u00f1a');
   });
 });
