@@ -5,10 +5,10 @@ import { findNativeBrowser } from './native-browser';
 
 /**
  * The only script pages off the account hosts pay for. `passes` is passesCheapFilter, or
- * passesCheapPattern where the filter has no URL signals (utils/error-watch-filter.ts). On a candidate page (it may be an error
- * page, or where a recovery journey ends) it asks the background to inject the full detector
- * into this frame, which then recognises the page with every rule; the filter never misses a page
- * the error rules would match.
+ * passesCheapPattern where the filter has no URL signals (utils/error-watch-filter.ts). On a
+ * candidate page (it may be an error page, or where a recovery journey ends) it asks the
+ * background to inject the full detector into this frame, which then recognises the page with
+ * every rule; the filter never misses a page the error rules would match.
  *
  * It runs in a fresh isolated world on every USPS page, where the first touch of each DOM or
  * extension interface costs script time, so it reads three strings of `document` and nothing
