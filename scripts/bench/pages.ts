@@ -41,6 +41,8 @@ function host(fixture: Fixture): string {
 const ROLES: Array<{ role: string; pick: (fixture: Fixture) => boolean }> = [
   { role: 'tracking', pick: (f) => f.id === 'other/tracking-result.html' },
   { role: 'home', pick: (f) => f.kind === 'other' && host(f) === 'www.usps.com' && new URL(f.url).pathname === '/' },
+  // An account-host page that needs no help: it pays for the detector, not the error watch.
+  { role: 'account-no-help', pick: (f) => f.id === 'other/preferences-signed-in.html' },
   { role: 'classic-sign-in', pick: (f) => f.id === 'sign-in/classic-loginaction.html' },
   { role: 'verified-sign-in', pick: (f) => f.kind === 'sign-in' && host(f) === 'verified.usps.com' },
   { role: 'forgot-password', pick: (f) => f.kind === 'forgot-password' && f.lang === 'en' },
