@@ -30,8 +30,8 @@ export default defineConfig({
       __ERROR_WATCH_FILTER__: JSON.stringify(ERROR_WATCH_FILTER),
       __ERROR_WATCH_URL_SIGNALS__: JSON.stringify(ERROR_WATCH_FILTER.url.length > 0),
     },
-    // One-byte script sources in the page's memory (scripts/ascii-only.ts); the sidebar and the
-    // detector compiled in one pass (scripts/compile-hints.ts).
+    // One-byte script sources in the page's memory (scripts/ascii-only.ts); the scripts injected
+    // into USPS pages compiled in one pass (scripts/compile-hints.ts).
     plugins: [asciiOnly(), compileHints()],
     ...(process.env.RA_NO_MINIFY ? { build: { minify: false } } : {}),
   }),
@@ -45,8 +45,9 @@ export default defineConfig({
       manifest.content_scripts = [
         // Account pages that nearly always need help also get the sidebar bundle, at
         // document_start: it is evaluated and has read the settings before the detector
-        // recognises the page at document_end, so help renders in the detector's own task, with no
-        // round trip through the background (utils/help-pages.ts). Same isolated world.
+        // recognises the page at document_end, so help renders in a task right after the
+        // detector's, with no round trip through the background (utils/help-pages.ts). Same
+        // isolated world.
         { matches: [...HELP_PAGE_MATCHES], js: ['sidebar.js'], run_at: 'document_start', all_frames: false },
         { matches: ACCOUNT_HOST_MATCHES, js: ['detector.js'], run_at: 'document_end', all_frames: false },
         {

@@ -10,8 +10,10 @@ import type { TabSession } from './tab-session';
 export interface SidebarPreload {
   settings: SettingsAnswer;
   /**
-   * Null where the manifest declares the bundle (help pages, utils/help-pages.ts): it reads the
-   * settings itself and gets the session from its first journey visit.
+   * Null where nobody had it in time: where the manifest declares the bundle (help pages,
+   * utils/help-pages.ts) the bundle reads the settings itself and peeks at the session, which it
+   * uses only if the answer came before the mount (entrypoints/sidebar/index.tsx); otherwise the
+   * session comes with its first journey visit.
    */
   session: TabSession | null;
 }
