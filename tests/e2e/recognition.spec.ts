@@ -3,6 +3,7 @@ import { isAccountHost } from '../../utils/account-hosts';
 import { cheapFilter, passesCheapFilter } from '../../utils/error-watch-filter';
 import type { TabStatus } from '../../utils/messages';
 import { ERROR_RULES } from '../../utils/recognition/error-rules';
+import { rangeTextWorks } from '../../utils/recognition/page-text';
 import { isGenuineUspsUrl } from '../../utils/usps-hosts';
 import { fixtureById, loadFixturePool } from '../fixtures/pool';
 import { expect, extensionWorker, SIDEBAR, test } from './extension';
@@ -104,4 +105,12 @@ test('follows a single-page sign-in to its code screen without a page load', asy
   await expect.poll(kind).toBe('verify-identity');
   await expect(page.locator('html')).toHaveAttribute('data-same-document', 'yes');
   await expect(page.getByRole(SIDEBAR.role, { name: SIDEBAR.name })).toBeAttached();
+});
+
+// The detector reads the body's text through Ranges where the browser reads them as the DOM
+// standard says (utils/recognition/page-text.ts, joinedBodyText); happy-dom does not, so unit
+// tests read them with a stand-in. This checks the browser itself, with the detector's own probe.
+test("reads a Range's text the way the detector's shortcut needs", async () => {
+  await page.goto(fixtureById('other/preferences-signed-in.html').url);
+  expect(await page.evaluate(`(${rangeTextWorks.toString()})(document)`)).toBe(true);
 });

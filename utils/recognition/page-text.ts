@@ -117,9 +117,95 @@ function bodyText(doc: Document): string {
   return collapse(parts.join(' ')).slice(0, BODY_TEXT_LIMIT);
 }
 
+/** Text (whitespace included) the joined reading gives up at: five times the body text's cap. */
+const JOINED_TEXT_LIMIT = 5 * BODY_TEXT_LIMIT;
+
+/**
+ * Every element `isMarkedHidden` can be true for matches this (and more: each is checked again).
+ * Class selectors match whole class tokens, as `hasHiddenClass` does; every style that
+ * `HIDDEN_STYLE` matches contains "none" or "hidden".
+ */
+const HIDDEN_CANDIDATES = [
+  ...SKIPPED_TAGS,
+  '[hidden]',
+  'input[type]',
+  ...[...HIDDEN_CLASSES].map((name) => `.${name}`),
+  '[style*="none" i]',
+  '[style*="hidden" i]',
+].join(', ');
+
+/**
+ * The body's text with the same hidden-marked subtrees left out as `bodyText`, read by the
+ * browser between them (one Range per stretch) instead of node by node, so only the hidden
+ * elements get wrappers in our world. Text nodes next to each other run together here, where
+ * `bodyText` puts a space: after collapsing, this is the whole body text with some spaces
+ * deleted (recognise.ts, `loosenForJoinedText`, says how patterns are loosened for it). (A CDATA
+ * section, which HTML allows only inside SVG and MathML, would be read here and not by
+ * `bodyText`; SVG is left out by both.) Null, and no shortcut, where the DOM does not read a
+ * Range's text as browsers do (happy-dom answers ''), and on a page with more text than
+ * `JOINED_TEXT_LIMIT`, where the capped body text is the cheaper reading.
+ */
+export function joinedBodyText(doc: Document): string | null {
+  const body = doc.body;
+  if (!body || isMarkedHidden(body)) return '';
+  if (!readsRangeText(doc)) return null;
+  const range = doc.createRange();
+  range.setStart(body, 0);
+  const parts: string[] = [];
+  let length = 0;
+  // In document order: an element inside the last hidden one is already left out.
+  let hidden: Element | undefined;
+  for (const element of body.querySelectorAll(HIDDEN_CANDIDATES)) {
+    if (hidden?.contains(element) || !isMarkedHidden(element)) continue;
+    hidden = element;
+    range.setEndBefore(element);
+    const part = range.toString();
+    length += part.length;
+    if (length > JOINED_TEXT_LIMIT) return null;
+    parts.push(part);
+    range.setStartAfter(element);
+  }
+  range.setEnd(body, body.childNodes.length);
+  const last = range.toString();
+  if (length + last.length > JOINED_TEXT_LIMIT) return null;
+  parts.push(last);
+  return collapse(parts.join(' '));
+}
+
+/**
+ * Whether Range.toString reads the text between elements as browsers do, tried with the same
+ * calls `joinedBodyText` makes, on a detached element. Self-contained: tests/e2e runs it in
+ * Chromium as it is.
+ */
+export function rangeTextWorks(doc: Document): boolean {
+  const probe = doc.createElement('b');
+  const inner = doc.createElement('u');
+  const skipped = doc.createElement('i');
+  inner.append('y');
+  probe.append('x', inner, skipped, 'z');
+  const range = doc.createRange();
+  range.setStart(probe, 0);
+  range.setEndBefore(skipped);
+  const before = range.toString();
+  range.setStartAfter(skipped);
+  range.setEnd(probe, probe.childNodes.length);
+  return before === 'xy' && range.toString() === 'z';
+}
+
+const rangeTextRead = new WeakMap<Document, boolean>();
+function readsRangeText(doc: Document): boolean {
+  let reads = rangeTextRead.get(doc);
+  if (reads === undefined) {
+    reads = rangeTextWorks(doc);
+    rangeTextRead.set(doc, reads);
+  }
+  return reads;
+}
+
 /** Reads each text area at most once per recognition, and only when a rule asks for it. */
 export class PageText {
   private readonly cache = new Map<TextArea, string>();
+  private joined: string | null | undefined;
   /** Elements known to be shown (or not) by markup alone, for this reading of the page. */
   private readonly shown: Map<Element, boolean>;
   constructor(
@@ -146,6 +232,17 @@ export class PageText {
     return text;
   }
 
+  /**
+   * Could a pattern match the body text? Answered from the joined reading with `loose`, the
+   * pattern loosened for it (recognise.ts, `loosenForJoinedText`), while the body text has not
+   * been built; true when unsure.
+   */
+  bodyMayMatch(loose: RegExp): boolean {
+    if (this.cache.has('body')) return true;
+    if (this.joined === undefined) this.joined = joinedBodyText(this.doc);
+    return this.joined === null || loose.test(this.joined);
+  }
+
   /** The same page read with layout; the title and body text do not depend on it, so they are kept. */
   withLayout(): PageText {
     // Markup does not change between the two readings of one recognition: the cache carries over.
@@ -154,6 +251,7 @@ export class PageText {
       const known = this.cache.get(area);
       if (known !== undefined) text.cache.set(area, known);
     }
+    text.joined = this.joined;
     return text;
   }
 }

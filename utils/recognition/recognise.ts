@@ -43,6 +43,20 @@ function regex(source: string): RegExp {
   return compiled;
 }
 
+/**
+ * A body pattern loosened for the joined reading of the body (page-text.ts, `joinedBodyText`),
+ * which is the body text with some spaces deleted: each part of the pattern that can match a
+ * space may then match nothing, and word boundaries, which a deleted space can take away, are
+ * dropped. Where the loose pattern does not match the joined reading, the pattern cannot match
+ * the body text. In the body patterns the only parts that can match a space are literal spaces
+ * and unescaped dots, each without a quantifier after it (`\s` only as `\s*`); that, and that
+ * the loose pattern matches every such deletion, is checked for every rule by
+ * tests/unit/recognition-joined-body.test.ts.
+ */
+export function loosenForJoinedText(source: string): string {
+  return source.replace(/\\b/g, '').replace(/ |(?<!\\)\./g, '$&?');
+}
+
 interface Context {
   url: URL;
   doc: Document;
@@ -68,7 +82,15 @@ function matches(signal: Signal, context: Context): boolean {
     for (const element of found) if (context.text.isRendered(element)) return true;
     return false;
   }
-  if (signal.text) return regex(signal.text.pattern).test(context.text.get(signal.text.in));
+  if (signal.text) {
+    const { in: area, pattern } = signal.text;
+    // Building the body text visits every node of the page; on most pages no body pattern
+    // matches, which the browser's own reading of the text can already tell.
+    if (area === 'body') {
+      if (!context.text.bodyMayMatch(regex(loosenForJoinedText(pattern)))) return false;
+    }
+    return regex(pattern).test(context.text.get(area));
+  }
   return false;
 }
 
