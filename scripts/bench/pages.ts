@@ -11,7 +11,10 @@ export interface BenchPage {
   html: string;
   /** Restore Access should show the sidebar here (the benchmark waits for it). */
   needsHelp: boolean;
-  /** `pool:<kind>/<file>` when taken from the fixture pool, `bench:<file>` for a fallback page. */
+  /**
+   * `pool:<kind>/<file>` when taken from the fixture pool (with a note for a large copy,
+   * `withSiteChrome`), `bench:<file>` for a fallback page.
+   */
   origin: string;
 }
 
@@ -38,12 +41,15 @@ function host(fixture: Fixture): string {
  * holds saved copies checked by the recogniser's tests); a bench page stands in while the pool
  * has no page of that role.
  */
-const ROLES: Array<{ role: string; pick: (fixture: Fixture) => boolean }> = [
+const ROLES: Array<{ role: string; pick: (fixture: Fixture) => boolean; large?: true }> = [
   { role: 'tracking', pick: (f) => f.id === 'other/tracking-result.html' },
   { role: 'home', pick: (f) => f.kind === 'other' && host(f) === 'www.usps.com' && new URL(f.url).pathname === '/' },
   // An account-host page that needs no help: it pays for the detector, not the error watch.
   { role: 'account-no-help', pick: (f) => f.id === 'other/preferences-signed-in.html' },
+  // It and the classic sign-in page again, at the size of a real site's page (`withSiteChrome`).
+  { role: 'account-no-help-large', pick: (f) => f.id === 'other/preferences-signed-in.html', large: true },
   { role: 'classic-sign-in', pick: (f) => f.id === 'sign-in/classic-loginaction.html' },
+  { role: 'classic-sign-in-large', pick: (f) => f.id === 'sign-in/classic-loginaction.html', large: true },
   { role: 'verified-sign-in', pick: (f) => f.kind === 'sign-in' && host(f) === 'verified.usps.com' },
   { role: 'forgot-password', pick: (f) => f.kind === 'forgot-password' && f.lang === 'en' },
   { role: 'error', pick: (f) => f.kind === 'error' && f.reason === 'outage' && f.lang === 'en' },
@@ -53,9 +59,13 @@ export function choosePages(only?: string[]): BenchPage[] {
   const pool = loadFixturePool();
   const fallbacks = benchPages();
   const pages: BenchPage[] = [];
-  for (const { role, pick } of ROLES) {
+  for (const { role, pick, large } of ROLES) {
     if (only && !only.includes(role)) continue;
     const fixture = pool.find(pick);
+    if (fixture && large) {
+      pages.push({ ...largeCopy(fixture), role, needsHelp: needsHelp(fixture) });
+      continue;
+    }
     if (fixture) {
       pages.push({
         role,
@@ -84,10 +94,55 @@ export function stressPage(): BenchPage {
   return benchPageFrom(entry);
 }
 
-/** Every page any test or bench may request, by URL (the pool plus the bench pages). */
+/** Every page any test or bench may request, by URL (the pool, its large copies, the bench pages). */
 export function allServedPages(): Map<string, string> {
   const byUrl = new Map<string, string>();
   for (const fixture of loadFixturePool()) byUrl.set(fixture.url, fixture.html);
+  for (const { pick, large } of ROLES) {
+    const fixture = large ? loadFixturePool().find(pick) : undefined;
+    if (fixture) {
+      const copy = largeCopy(fixture);
+      byUrl.set(copy.url, copy.html);
+    }
+  }
   for (const entry of benchPages()) byUrl.set(entry.url, benchPageFrom(entry).html);
   return byUrl;
+}
+
+/**
+ * A saved page at the size of a real site's page. The saved copies keep only what recognition
+ * reads (a few KB each), while a real usps.com page also carries a site menu and footer, and the
+ * detector's cost grows with what it has to read. This adds a synthetic one, the same every run,
+ * not a copy of USPS's: a menu of 12 sections of 40 links (each section with an inline SVG icon
+ * and a flyout hidden by a stylesheet rule, as such menus are), a footer of 150 links, 15 inline
+ * scripts and a block hidden by its style attribute: about 1,850 elements.
+ */
+export function withSiteChrome(html: string): string {
+  const sections = Array.from({ length: 12 }, (_, section) => {
+    const links = Array.from(
+      { length: 40 },
+      (_, link) => `<li><a href="#">Menu item ${section + 1}.${link + 1} <span>more</span></a></li>`,
+    ).join('\n');
+    return `<li class="menuheader"><a href="#">Section ${section + 1} <svg viewBox="0 0 8 8"><path d="M0 0h8v8z"/></svg></a><div class="nav-flyout"><ul>${links}</ul></div></li>`;
+  }).join('\n');
+  const footerLinks = Array.from({ length: 150 }, (_, link) => `<li><a href="#">Footer link ${link + 1}</a></li>`).join(
+    '\n',
+  );
+  const scripts = Array.from(
+    { length: 15 },
+    (_, index) => `<script>window.benchValue${index} = ${index};</script>`,
+  ).join('');
+  const header = `<style>.nav-flyout{display:none}</style><header><ul class="nav-list">${sections}</ul></header>`;
+  const footer = `<footer><ul>${footerLinks}</ul>${scripts}<div style="display: none">${'Hidden text. '.repeat(20)}</div></footer>`;
+  return html.replace(/<body[^>]*>/i, (body) => `${body}${header}`).replace(/<\/body>/i, `${footer}</body>`);
+}
+
+function largeCopy(fixture: Fixture): Pick<BenchPage, 'url' | 'html' | 'origin'> {
+  const url = new URL(fixture.url);
+  url.searchParams.set('bench', 'large');
+  return {
+    url: url.href,
+    html: withSiteChrome(fixture.html),
+    origin: `pool:${fixture.id}, with a synthetic site menu and footer`,
+  };
 }
