@@ -86,9 +86,7 @@ function matches(signal: Signal, context: Context): boolean {
     const { in: area, pattern } = signal.text;
     // Building the body text visits every node of the page; on most pages no body pattern
     // matches, which the browser's own reading of the text can already tell.
-    if (area === 'body') {
-      if (!context.text.bodyMayMatch(regex(loosenForJoinedText(pattern)))) return false;
-    }
+    if (area === 'body' && !context.text.bodyMayMatch(regex(loosenForJoinedText(pattern)))) return false;
     return regex(pattern).test(context.text.get(area));
   }
   return false;
