@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { PAGE_RULES } from '../../utils/recognition/page-rules';
 import { recognisePage } from '../../utils/recognition/recognise';
+import { fixtureById, parseFixture } from '../fixtures/pool';
 
 /**
  * recognisePage decides on markup alone first and uses layout only when some rule passes
@@ -28,5 +29,22 @@ describe('the markup-first recognition pass', () => {
     const url = 'https://reg.usps.com/entreg/LoginAction_input?app=Phoenix';
     expect(recognisePage(document, url, { useLayout: true })).toEqual(recognisePage(document, url));
     expect(recognisePage(document, url, { useLayout: true }).kind).toBe('sign-in');
+  });
+
+  it('asks the page for each selector once: the layout reading reuses what the markup reading found', () => {
+    const fixture = fixtureById('sign-in/classic-loginaction.html');
+    const doc = parseFixture(fixture);
+    const queries = vi.spyOn(doc, 'querySelectorAll');
+    const checks = vi.spyOn(HTMLElement.prototype, 'checkVisibility').mockReturnValue(true);
+    try {
+      expect(recognisePage(doc, fixture.url, { useLayout: true }).kind).toBe('sign-in');
+      // The layout reading ran (it asked about visibility) without querying again.
+      expect(checks).toHaveBeenCalled();
+      const selectors = queries.mock.calls.map(([selector]) => selector);
+      expect(selectors.length).toBeGreaterThan(3);
+      expect(new Set(selectors).size).toBe(selectors.length);
+    } finally {
+      checks.mockRestore();
+    }
   });
 });

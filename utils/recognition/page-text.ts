@@ -36,9 +36,12 @@ function isMarkedHidden(node: Element): boolean {
  * stylesheet-hidden elements such as the sign-in flyout in usps.com's header.
  */
 export function isRendered(element: Element, useLayout: boolean, markupCache?: Map<Element, boolean>): boolean {
-  if (!shownByMarkup(element, markupCache)) return false;
+  return shownByMarkup(element, markupCache) && (!useLayout || shownByLayout(element));
+}
+
+function shownByLayout(element: Element): boolean {
   const html = element as HTMLElement;
-  return !useLayout || typeof html.checkVisibility !== 'function' || html.checkVisibility({ visibilityProperty: true });
+  return typeof html.checkVisibility !== 'function' || html.checkVisibility({ visibilityProperty: true });
 }
 
 /**
@@ -82,11 +85,10 @@ function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** Text of rendered elements in one area, joined with a separator so patterns don't run across. */
-function areaText(doc: Document, selector: string, useLayout: boolean, cache: Map<Element, boolean>): string {
+/** Text of rendered elements, joined with a separator so patterns don't run across. */
+function areaText(elements: Element[]): string {
   const parts: string[] = [];
-  for (const element of doc.querySelectorAll(selector)) {
-    if (!isRendered(element, useLayout, cache)) continue;
+  for (const element of elements) {
     const value = element.localName === 'input' ? (element as HTMLInputElement).value : element.textContent;
     const text = collapse(value ?? '');
     if (text) parts.push(text);
@@ -206,19 +208,35 @@ function readsRangeText(doc: Document): boolean {
 export class PageText {
   private readonly cache = new Map<TextArea, string>();
   private joined: string | null | undefined;
-  /** Elements known to be shown (or not) by markup alone, for this reading of the page. */
-  private readonly shown: Map<Element, boolean>;
   constructor(
     private readonly doc: Document,
     private readonly useLayout: boolean,
-    shown = new Map<Element, boolean>(),
-  ) {
-    this.shown = shown;
+    /** Elements known to be shown (or not) by markup alone: shared by both readings of a page. */
+    private readonly shown = new Map<Element, boolean>(),
+    /** By selector, the elements markup alone shows: shared too, so each query runs once. */
+    private readonly found = new Map<string, Element[]>(),
+  ) {}
+
+  /** By selector, the elements markup alone shows; throws on a bad selector. */
+  private shownByMarkup(selector: string): Element[] {
+    let elements = this.found.get(selector);
+    if (!elements) {
+      elements = [...this.doc.querySelectorAll(selector)].filter((element) => shownByMarkup(element, this.shown));
+      this.found.set(selector, elements);
+    }
+    return elements;
   }
 
-  /** isRendered with this reading's layout choice and markup cache. */
-  isRendered(element: Element): boolean {
-    return isRendered(element, this.useLayout, this.shown);
+  /** The elements a selector matches that this reading counts as rendered. */
+  rendered(selector: string): Element[] {
+    const elements = this.shownByMarkup(selector);
+    return this.useLayout ? elements.filter(shownByLayout) : elements;
+  }
+
+  /** Whether any element a selector matches is rendered (layout is asked until one is). */
+  anyRendered(selector: string): boolean {
+    const elements = this.shownByMarkup(selector);
+    return this.useLayout ? elements.some(shownByLayout) : elements.length > 0;
   }
 
   get(area: TextArea): string {
@@ -226,7 +244,7 @@ export class PageText {
     if (text === undefined) {
       if (area === 'title') text = collapse(this.doc.title ?? '');
       else if (area === 'body') text = bodyText(this.doc);
-      else text = areaText(this.doc, AREA_SELECTORS[area], this.useLayout, this.shown);
+      else text = areaText(this.rendered(AREA_SELECTORS[area]));
       this.cache.set(area, text);
     }
     return text;
@@ -246,7 +264,7 @@ export class PageText {
   /** The same page read with layout; the title and body text do not depend on it, so they are kept. */
   withLayout(): PageText {
     // Markup does not change between the two readings of one recognition: the cache carries over.
-    const text = new PageText(this.doc, true, this.shown);
+    const text = new PageText(this.doc, true, this.shown, this.found);
     for (const area of ['title', 'body'] as const) {
       const known = this.cache.get(area);
       if (known !== undefined) text.cache.set(area, known);

@@ -73,14 +73,11 @@ function matches(signal: Signal, context: Context): boolean {
     return true;
   }
   if (signal.selector) {
-    let found: NodeListOf<Element>;
     try {
-      found = context.doc.querySelectorAll(signal.selector);
+      return context.text.anyRendered(signal.selector);
     } catch {
       return false;
     }
-    for (const element of found) if (context.text.isRendered(element)) return true;
-    return false;
   }
   if (signal.text) {
     const { in: area, pattern } = signal.text;
