@@ -97,9 +97,10 @@ export function stressPage(): BenchPage {
 /** Every page any test or bench may request, by URL (the pool, its large copies, the bench pages). */
 export function allServedPages(): Map<string, string> {
   const byUrl = new Map<string, string>();
-  for (const fixture of loadFixturePool()) byUrl.set(fixture.url, fixture.html);
+  const pool = loadFixturePool();
+  for (const fixture of pool) byUrl.set(fixture.url, fixture.html);
   for (const { pick, large } of ROLES) {
-    const fixture = large ? loadFixturePool().find(pick) : undefined;
+    const fixture = large ? pool.find(pick) : undefined;
     if (fixture) {
       const copy = largeCopy(fixture);
       byUrl.set(copy.url, copy.html);

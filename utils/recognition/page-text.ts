@@ -218,7 +218,7 @@ export class PageText {
   ) {}
 
   /** By selector, the elements markup alone shows; throws on a bad selector. */
-  private shownByMarkup(selector: string): Element[] {
+  private foundShownByMarkup(selector: string): Element[] {
     let elements = this.found.get(selector);
     if (!elements) {
       elements = [...this.doc.querySelectorAll(selector)].filter((element) => shownByMarkup(element, this.shown));
@@ -229,13 +229,13 @@ export class PageText {
 
   /** The elements a selector matches that this reading counts as rendered. */
   rendered(selector: string): Element[] {
-    const elements = this.shownByMarkup(selector);
+    const elements = this.foundShownByMarkup(selector);
     return this.useLayout ? elements.filter(shownByLayout) : elements;
   }
 
   /** Whether any element a selector matches is rendered (layout is asked until one is). */
   anyRendered(selector: string): boolean {
-    const elements = this.shownByMarkup(selector);
+    const elements = this.foundShownByMarkup(selector);
     return this.useLayout ? elements.some(shownByLayout) : elements.length > 0;
   }
 

@@ -57,11 +57,10 @@ export function loosenForJoinedText(source: string): string {
   return source.replace(/\\b/g, '').replace(/ |(?<!\\)\./g, '$&?');
 }
 
+/** One reading of the page: its address, and its text and elements (with or without layout). */
 interface Context {
   url: URL;
-  doc: Document;
   text: PageText;
-  useLayout: boolean;
 }
 
 function matches(signal: Signal, context: Context): boolean {
@@ -159,14 +158,14 @@ export function recognisePage(doc: Document, pageUrl: string | URL, options: Rec
     const url = typeof pageUrl === 'string' ? new URL(pageUrl) : pageUrl;
     const rules = byPriority(options.rules ?? PAGE_RULES);
     const markupText = new PageText(doc, false);
-    let context: Context = { url, doc, text: markupText, useLayout: false };
+    let context: Context = { url, text: markupText };
     let best = firstPassing(rules, context);
     // Layout can only hide elements that markup alone counts as shown, and less evidence never
     // lets a rule pass (text patterns must not span an area's ' | ' separators or anchor to its
     // ends). So when no rule passes on markup alone, none would with layout: pages that need no
     // help never force a style and layout pass. Otherwise decide again with layout.
     if (best && options.useLayout) {
-      context = { url, doc, text: markupText.withLayout(), useLayout: true };
+      context = { url, text: markupText.withLayout() };
       // For the same reason every rule above the best one, having failed on markup, fails with
       // layout too: the layout reading starts at the best rule.
       best = firstPassing(rules.slice(rules.indexOf(best.rule)), context);
