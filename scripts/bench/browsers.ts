@@ -5,7 +5,15 @@ import { type BrowserContext, type CDPSession, chromium, type Page } from '@play
 import { CHROMIUM_ARGS } from '../../tests/e2e/extension';
 
 /** The configurations compared, in the order each round visits them. */
-export type ConfigName = 'none' | 'baseline' | 'restore-access' | 'calibration';
+export type ConfigName =
+  | 'none'
+  | 'baseline'
+  | 'restore-access'
+  | 'calibration'
+  // The least any extension of this kind costs (scripts/bench/floors.ts).
+  | 'floor-read'
+  | 'floor-watch'
+  | 'floor-sidebar';
 
 export interface BenchBrowser {
   name: ConfigName;

@@ -4,12 +4,14 @@
  * reported, never asserted; the README's Performance section explains the method.
  * Options: --runs N (20) --trace-runs N (8) --stress-runs N (3) --batches N (40) --rows N (250)
  * --navigations N (50) --pages role,role --settle MS (150) --no-build --out DIR (.output-bench)
+ * --no-floors (skip the floor extensions, scripts/bench/floors.ts)
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BenchBrowser, type ConfigName, launch, TEMPERATURES, type Temperature } from './browsers';
+import { FLOOR_CONFIGS, FLOOR_ROLES, prepareFloors } from './floors';
 import { type LoadSample, measureLoad } from './load';
 import { allServedPages, BENCH_DIR, type BenchPage, choosePages, stressPage } from './pages';
 import { printReport, type Results } from './report';
@@ -57,21 +59,41 @@ const sizes = injectedScripts(extensionDir);
 const pages = choosePages(onlyPages);
 const served = allServedPages();
 
-const browsers: Record<ConfigName, BenchBrowser> = {
+const floorPages = process.argv.includes('--no-floors') ? [] : pages.filter((page) => FLOOR_ROLES.includes(page.role));
+const floorDirs = floorPages.length > 0 ? await prepareFloors(outDir) : undefined;
+
+const browsers: Partial<Record<ConfigName, BenchBrowser>> = {
   none: await launch('none', undefined, served),
   baseline: await launch('baseline', join(BENCH_DIR, 'baseline-extension'), served),
   'restore-access': await launch('restore-access', extensionDir, served),
   calibration: await launch('calibration', join(BENCH_DIR, 'calibration-extension'), served),
 };
+if (floorDirs) for (const config of FLOOR_CONFIGS) browsers[config] = await launch(config, floorDirs[config], served);
+const browser = (config: ConfigName): BenchBrowser => {
+  const launched = browsers[config];
+  if (!launched) throw new Error(`no browser for ${config}`);
+  return launched;
+};
 const LOAD_CONFIGS: ConfigName[] = ['none', 'baseline', 'restore-access'];
+// The floors are loaded in the same rounds, interleaved, on their pages only.
+const configsFor = (page: BenchPage): ConfigName[] =>
+  floorPages.includes(page) ? [...LOAD_CONFIGS, ...FLOOR_CONFIGS] : LOAD_CONFIGS;
 const waitsForSidebar = (config: ConfigName, page: BenchPage) => config === 'restore-access' && page.needsHelp;
 
-const versionTab = await browsers.none.context.newPage();
-const version = await (await browsers.none.context.newCDPSession(versionTab)).send('Browser.getVersion');
+const versionTab = await browser('none').context.newPage();
+const version = await (await browser('none').context.newCDPSession(versionTab)).send('Browser.getVersion');
 await versionTab.close();
 
 type Samples = Record<string, Record<ConfigName, LoadSample[]>>;
-const empty = () => ({ none: [], baseline: [], 'restore-access': [], calibration: [] });
+const empty = (): Record<ConfigName, LoadSample[]> => ({
+  none: [],
+  baseline: [],
+  'restore-access': [],
+  calibration: [],
+  'floor-read': [],
+  'floor-watch': [],
+  'floor-sidebar': [],
+});
 const firstLoads: Samples = {};
 const loads: Record<Temperature, Samples> = { cold: {}, warm: {} };
 for (const page of pages) {
@@ -84,8 +106,8 @@ for (const page of pages) {
 for (let run = 0; run <= runs; run += 1) {
   for (const page of pages) {
     for (const temperature of TEMPERATURES) {
-      for (const config of LOAD_CONFIGS) {
-        const sample = await measureLoad(browsers[config].context, page, {
+      for (const config of configsFor(page)) {
+        const sample = await measureLoad(browser(config).context, page, {
           waitForSidebar: waitsForSidebar(config, page),
           settleMs,
           temperature,
@@ -105,7 +127,7 @@ if (calibrationPage) {
     for (const config of ['baseline', 'calibration'] as const) {
       // Wall time here: the busy loop spins for 20 ms of wall time, which is less CPU time when
       // the thread is descheduled on a busy machine.
-      const sample = await measureLoad(browsers[config].context, calibrationPage, {
+      const sample = await measureLoad(browser(config).context, calibrationPage, {
         waitForSidebar: false,
         settleMs,
         temperature: 'cold',
@@ -126,7 +148,7 @@ for (let run = 0; run < traceRuns; run += 1) {
     for (const temperature of TEMPERATURES) {
       traces[temperature][page.role] ??= { baseline: [], 'restore-access': [] };
       for (const config of ['baseline', 'restore-access'] as const) {
-        const sample = await traceLoad(browsers[config].context, page, {
+        const sample = await traceLoad(browser(config).context, page, {
           waitForSidebar: waitsForSidebar(config, page),
           settleMs,
           temperature,
@@ -142,7 +164,7 @@ const stress: Partial<Record<ConfigName, StressResult>> = {};
 if (stressOptions.runs > 0) {
   const page = stressPage();
   for (const config of LOAD_CONFIGS) {
-    stress[config] = await runStress(browsers[config].context, page, {
+    stress[config] = await runStress(browser(config).context, page, {
       ...stressOptions,
       waitForSidebar: config === 'restore-access',
     });
@@ -150,7 +172,7 @@ if (stressOptions.runs > 0) {
   log('single-page stress done');
 }
 
-for (const browser of Object.values(browsers)) await browser.close();
+for (const launched of Object.values(browsers)) await launched.close();
 
 const results: Results = {
   date: new Date().toISOString(),

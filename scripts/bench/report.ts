@@ -163,6 +163,61 @@ function traceTable(results: Results, temperature: Temperature): string {
   );
 }
 
+const FLOOR_LABELS: Partial<Record<ConfigName, string>> = {
+  'floor-read': 'floor: reads the page once',
+  'floor-watch': 'floor: reads, watches, listens',
+  'floor-sidebar': 'floor: that + a Preact sidebar',
+  'restore-access': 'Restore Access',
+};
+
+/**
+ * Restore Access beside the floors (scripts/bench/floors.ts), each paired with the do-nothing
+ * baseline's loads of the same round: how much of a cost any extension of this kind pays.
+ */
+export function floorTable(results: Results): string {
+  const rows = (['cold', 'warm'] as const).flatMap((temperature) =>
+    Object.entries(results.loads[temperature]).flatMap(([role, samples]) => {
+      if (samples['floor-read'].length === 0) return [];
+      const base = samples.baseline;
+      return (Object.keys(FLOOR_LABELS) as ConfigName[]).map((config) => {
+        const own = samples[config];
+        const plus = (measure: (sample: LoadSample) => number, digits: number) =>
+          medP95(summarise(pairedDifferences(own.map(measure), base.map(measure))), digits);
+        return [
+          temperature,
+          role,
+          FLOOR_LABELS[config] ?? config,
+          plus(jsMs, 2),
+          fmt(
+            percentile(
+              pairedDifferences(
+                own.map((s) => s.compileMs),
+                base.map((s) => s.compileMs),
+              ),
+              50,
+            ),
+            2,
+          ),
+          plus((sample) => sample.taskMs, 1),
+          plus((sample) => kb(sample.heapAfterGc), 0),
+        ];
+      });
+    }),
+  );
+  return table(
+    [
+      'loads',
+      'page',
+      'extension',
+      '+script vs base med/p95',
+      'of which compiling',
+      '+task vs base med/p95',
+      '+heap KB vs base med/p95',
+    ],
+    rows,
+  );
+}
+
 function sizeTable(results: Results): string {
   const row = (label: string, file: string, raw: number, gzip: number) => [
     label,
@@ -259,6 +314,13 @@ export function printReport(results: Results): string {
       traceTable(results, temperature),
       '',
     ]),
+    ...(Object.values(results.loads.cold).some((samples) => samples['floor-read'].length > 0)
+      ? [
+          'Floors: the least an extension of this kind costs these pages (tests/bench/floor-extensions), loaded in the same rounds',
+          floorTable(results),
+          '',
+        ]
+      : []),
     'Injected scripts',
     sizeTable(results),
     '',

@@ -1,0 +1,51 @@
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { build } from 'vite';
+import { compileHints } from '../compile-hints';
+import type { ConfigName } from './browsers';
+import { BENCH_DIR } from './pages';
+
+/**
+ * The floors (tests/bench/floor-extensions/README.md): the least an extension of this kind costs
+ * a page, loaded with the same page set as Restore Access. Measured only on the pages where the
+ * comparison says something: an account page that needs no help (the detector) and the classic
+ * sign-in page (detector and sidebar).
+ */
+export const FLOOR_CONFIGS = ['floor-read', 'floor-watch', 'floor-sidebar'] as const satisfies readonly ConfigName[];
+export type FloorConfig = (typeof FLOOR_CONFIGS)[number];
+export const FLOOR_ROLES = ['account-no-help', 'classic-sign-in'];
+
+const FLOORS_DIR = join(BENCH_DIR, 'floor-extensions');
+
+/** Each floor's unpacked extension; the Preact one is built into `outDir` first. */
+export async function prepareFloors(outDir: string): Promise<Record<FloorConfig, string>> {
+  const sidebarDir = resolve(outDir, 'floor-preact-sidebar');
+  mkdirSync(sidebarDir, { recursive: true });
+  copyFileSync(join(FLOORS_DIR, 'preact-sidebar', 'manifest.json'), join(sidebarDir, 'manifest.json'));
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    publicDir: false,
+    // The same compile hint as the extension's sidebar bundle (scripts/compile-hints.ts).
+    plugins: [compileHints()],
+    // Preact's JSX, as tsconfig.json sets it for the extension.
+    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    build: {
+      outDir: sidebarDir,
+      emptyOutDir: false,
+      // Minified like the extension's own scripts (wxt build).
+      minify: true,
+      lib: {
+        entry: join(FLOORS_DIR, 'preact-sidebar', 'sidebar.tsx'),
+        formats: ['iife'],
+        name: 'floorSidebar',
+        fileName: () => 'sidebar.js',
+      },
+    },
+  });
+  return {
+    'floor-read': join(FLOORS_DIR, 'read-page'),
+    'floor-watch': join(FLOORS_DIR, 'read-and-watch'),
+    'floor-sidebar': sidebarDir,
+  };
+}
