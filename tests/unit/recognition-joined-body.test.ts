@@ -6,9 +6,10 @@ import { loosenForJoinedText, recognisePage } from '../../utils/recognition/reco
 import { fixtureById, loadFixturePool, parseFixture } from '../fixtures/pool';
 
 /**
- * The shortcut for the body text (recognise.ts, `loosenForJoinedText`): the joined reading is the body text with
- * some spaces deleted, and a loosened pattern matches wherever the pattern matched before the
- * deletion. Together: a pattern the loose test rules out could never have matched the body text.
+ * The shortcut for the body text (recognise.ts, `loosenForJoinedText`): the joined reading is the
+ * body text with some spaces deleted and each other space a run of whitespace, and a loosened
+ * pattern matches wherever the pattern matched before. Together: a pattern the loose test rules
+ * out could never have matched the body text.
  */
 const BODY_PATTERNS = [
   ...new Set(
@@ -27,6 +28,8 @@ function isSpaceDeletion(joined: string, spaced: string): boolean {
 }
 
 const bodyText = (doc: Document) => new PageText(doc, false).get('body');
+/** As the body text is collapsed (page-text.ts). */
+const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 describe('loosenForJoinedText', () => {
   it('applies to every body pattern: its only parts that can match a space are plain spaces and dots', () => {
@@ -39,14 +42,18 @@ describe('loosenForJoinedText', () => {
     }
   });
 
-  it('lets spaces and dots match nothing and drops word boundaries, leaving escaped dots alone', () => {
-    expect(loosenForJoinedText('try again later')).toBe('try ?again ?later');
+  it('lets spaces and dots match nothing or a run of whitespace and drops word boundaries, leaving escaped dots alone', () => {
+    expect(loosenForJoinedText('try again later')).toBe('try\\s*again\\s*later');
     expect(loosenForJoinedText('\\bcode\\b')).toBe('code');
-    expect(loosenForJoinedText('case.sensitive|errors\\.net')).toBe('case.?sensitive|errors\\.net');
+    expect(loosenForJoinedText('case.sensitive|errors\\.net')).toBe('case(?:.|\\s*)sensitive|errors\\.net');
     expect(loosenForJoinedText('reference\\s*#\\s*\\d+')).toBe('reference\\s*#\\s*\\d+');
+    const loose = new RegExp(loosenForJoinedText('try again later'), 'i');
+    expect(loose.test('tryagain\n\t later')).toBe(true);
+    expect(loose.test('try again soon')).toBe(false);
+    expect(new RegExp(loosenForJoinedText('case.sensitive'), 'i').test('case \n  sensitive')).toBe(true);
   });
 
-  it('matches every space deletion of a text a pattern matches', () => {
+  it('matches every reading of a text a pattern matches: spaces deleted or made runs of whitespace', () => {
     // Texts made of the pattern's own words (and a few others), so they often match it.
     const wordsOf = (pattern: string) =>
       pattern
@@ -60,18 +67,23 @@ describe('loosenForJoinedText', () => {
           minLength: 1,
           maxLength: 6,
         }),
-        fc.array(fc.boolean(), { maxLength: 6 }),
+        // Per gap between words: deleted (''), or a run of whitespace as a page may have it.
+        fc.array(fc.constantFrom('', ' ', '\n', '\t', '\u00a0', '  \n    ', ' \r\n'), { maxLength: 6 }),
+        fc.constantFrom('', ' ', '\n  '),
       ),
     );
     let matched = 0;
     fc.assert(
-      fc.property(sample, ([pattern, parts, keep]) => {
+      fc.property(sample, ([pattern, parts, gaps, edge]) => {
         const spaced = parts.join(' ');
         if (!new RegExp(pattern, 'i').test(spaced)) return;
         matched++;
         let gap = 0;
-        const joined = parts.reduce((text, part) => text + (keep[gap++] === false ? '' : ' ') + part);
-        expect(new RegExp(loosenForJoinedText(pattern), 'i').test(joined), `${pattern} on ${joined}`).toBe(true);
+        const joined = edge + parts.reduce((text, part) => text + (gaps[gap++] ?? ' ') + part) + edge;
+        expect(
+          new RegExp(loosenForJoinedText(pattern), 'i').test(joined),
+          `${pattern} on ${JSON.stringify(joined)}`,
+        ).toBe(true);
       }),
       { numRuns: 4000 },
     );
@@ -153,13 +165,13 @@ describe('joinedBodyText where the DOM cannot read a range', () => {
 });
 
 describe('joinedBodyText', () => {
-  it('is the body text with some spaces deleted, on every saved page', () => {
+  it('is the body text with some spaces deleted and others runs of whitespace, on every saved page', () => {
     for (const fixture of loadFixturePool()) {
       const doc = withStandardRange(parseFixture(fixture));
       const spaced = bodyText(doc);
       const joined = joinedBodyText(doc) as string;
-      expect(isSpaceDeletion(joined, spaced), fixture.id).toBe(true);
-      expect(joined.replace(/ /g, ''), fixture.id).toBe(spaced.replace(/ /g, ''));
+      expect(isSpaceDeletion(collapse(joined), spaced), fixture.id).toBe(true);
+      expect(joined.replace(/\s/g, ''), fixture.id).toBe(spaced.replace(/ /g, ''));
     }
   });
 
@@ -174,7 +186,9 @@ describe('joinedBodyText', () => {
       ),
     );
     expect(bodyText(doc)).toBe('We sent kept too shown end');
-    expect(joinedBodyText(doc)).toBe('Wesent kept too shown end');
+    expect(collapse(joinedBodyText(doc) as string)).toBe('Wesent kept too shown end');
+    // Whitespace as the page has it: the line breaks between the elements are still there.
+    expect(joinedBodyText(doc)).toContain('\n');
   });
 
   it('reads nothing from a hidden or missing body', () => {

@@ -140,8 +140,11 @@ const HIDDEN_CANDIDATES = [
  * The body's text with the same hidden-marked subtrees left out as `bodyText`, read by the
  * browser between them (one Range per stretch) instead of node by node, so only the hidden
  * elements get wrappers in our world. Text nodes next to each other run together here, where
- * `bodyText` puts a space: after collapsing, this is the whole body text with some spaces
- * deleted (recognise.ts, `loosenForJoinedText`, says how patterns are loosened for it). (A CDATA
+ * `bodyText` puts a space, and whitespace is left as the page has it: this is the whole body
+ * text with some spaces deleted and each other space a run of whitespace (tabs, line breaks…),
+ * with whitespace before and after (recognise.ts, `loosenForJoinedText`, says how patterns are
+ * loosened for it). Not collapsed: on a page with a large menu that was most of this reading's
+ * time, and the loosened patterns take whitespace runs as they come. (A CDATA
  * section, which HTML allows only inside SVG and MathML, would be read here and not by
  * `bodyText`; SVG is left out by both.) Null, and no shortcut, where the DOM does not read a
  * Range's text as browsers do (happy-dom answers ''), and on a page with more text than
@@ -171,7 +174,7 @@ export function joinedBodyText(doc: Document): string | null {
   const last = range.toString();
   if (length + last.length > JOINED_TEXT_LIMIT) return null;
   parts.push(last);
-  return collapse(parts.join(' '));
+  return parts.join(' ');
 }
 
 /**

@@ -45,16 +45,17 @@ function regex(source: string): RegExp {
 
 /**
  * A body pattern loosened for the joined reading of the body (page-text.ts, `joinedBodyText`),
- * which is the body text with some spaces deleted: each part of the pattern that can match a
- * space may then match nothing, and word boundaries, which a deleted space can take away, are
- * dropped. Where the loose pattern does not match the joined reading, the pattern cannot match
- * the body text. In the body patterns the only parts that can match a space are literal spaces
- * and unescaped dots, each without a quantifier after it (`\s` only as `\s*`); that, and that
- * the loose pattern matches every such deletion, is checked for every rule by
+ * which is the body text with some spaces deleted and each other space a run of whitespace: each
+ * part of the pattern that can match a space may then match no character or a run of
+ * whitespace, and word boundaries, which a deleted space can take away, are dropped. Where the
+ * loose pattern does not match the joined reading, the pattern cannot match the body text. In
+ * the body patterns the only parts that can match a space are literal spaces and unescaped dots,
+ * each without a quantifier after it (`\s` only as `\s*`); that, and that the loose pattern
+ * matches every such reading of a matching text, is checked for every rule by
  * tests/unit/recognition-joined-body.test.ts.
  */
 export function loosenForJoinedText(source: string): string {
-  return source.replace(/\\b/g, '').replace(/ |(?<!\\)\./g, '$&?');
+  return source.replace(/\\b/g, '').replace(/ |(?<!\\)\./g, (part) => (part === ' ' ? '\\s*' : '(?:.|\\s*)'));
 }
 
 /** One reading of the page: its address, and its text and elements (with or without layout). */
