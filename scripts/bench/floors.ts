@@ -7,9 +7,10 @@ import { BENCH_DIR } from './pages';
 
 /**
  * The floors (tests/bench/floor-extensions/README.md): the least an extension of this kind costs
- * a page, loaded with the same page set as Restore Access. Measured only on the pages where the
- * comparison says something: an account page that needs no help (the detector) and the classic
- * sign-in page (detector and sidebar).
+ * a page, measured in a phase of their own with the do-nothing baseline and Restore Access loaded
+ * again in the same rounds (scripts/bench/main.ts). Only on the pages where the comparison says
+ * something: an account page that needs no help (the detector) and the classic sign-in page
+ * (detector and sidebar).
  */
 export const FLOOR_CONFIGS = ['floor-read', 'floor-watch', 'floor-sidebar'] as const satisfies readonly ConfigName[];
 export type FloorConfig = (typeof FLOOR_CONFIGS)[number];

@@ -60,7 +60,6 @@ const pages = choosePages(onlyPages);
 const served = allServedPages();
 
 const floorPages = process.argv.includes('--no-floors') ? [] : pages.filter((page) => FLOOR_ROLES.includes(page.role));
-const floorDirs = floorPages.length > 0 ? await prepareFloors(outDir) : undefined;
 
 const browsers: Partial<Record<ConfigName, BenchBrowser>> = {
   none: await launch('none', undefined, served),
@@ -68,16 +67,12 @@ const browsers: Partial<Record<ConfigName, BenchBrowser>> = {
   'restore-access': await launch('restore-access', extensionDir, served),
   calibration: await launch('calibration', join(BENCH_DIR, 'calibration-extension'), served),
 };
-if (floorDirs) for (const config of FLOOR_CONFIGS) browsers[config] = await launch(config, floorDirs[config], served);
 const browser = (config: ConfigName): BenchBrowser => {
   const launched = browsers[config];
   if (!launched) throw new Error(`no browser for ${config}`);
   return launched;
 };
 const LOAD_CONFIGS: ConfigName[] = ['none', 'baseline', 'restore-access'];
-// The floors are loaded in the same rounds, interleaved, on their pages only.
-const configsFor = (page: BenchPage): ConfigName[] =>
-  floorPages.includes(page) ? [...LOAD_CONFIGS, ...FLOOR_CONFIGS] : LOAD_CONFIGS;
 const waitsForSidebar = (config: ConfigName, page: BenchPage) => config === 'restore-access' && page.needsHelp;
 
 const versionTab = await browser('none').context.newPage();
@@ -106,7 +101,7 @@ for (const page of pages) {
 for (let run = 0; run <= runs; run += 1) {
   for (const page of pages) {
     for (const temperature of TEMPERATURES) {
-      for (const config of configsFor(page)) {
+      for (const config of LOAD_CONFIGS) {
         const sample = await measureLoad(browser(config).context, page, {
           waitForSidebar: waitsForSidebar(config, page),
           settleMs,
@@ -118,6 +113,37 @@ for (let run = 0; run <= runs; run += 1) {
     }
   }
   if (run % 5 === 0 || run === runs) log(`page loads, cold and warm: round ${run}/${runs}`);
+}
+
+// The floors (scripts/bench/floors.ts) in a phase of their own, paired with the do-nothing
+// baseline and Restore Access loaded again in the same rounds. Their three browsers are open only
+// here, so the main rounds run with the same four browsers as before the floors existed.
+const floors: Record<Temperature, Samples> = { cold: {}, warm: {} };
+if (floorPages.length > 0) {
+  const floorDirs = await prepareFloors(outDir);
+  for (const config of FLOOR_CONFIGS) browsers[config] = await launch(config, floorDirs[config], served);
+  for (const page of floorPages) for (const temperature of TEMPERATURES) floors[temperature][page.role] = empty();
+  const configs: ConfigName[] = ['baseline', ...FLOOR_CONFIGS, 'restore-access'];
+  for (let run = 0; run <= runs; run += 1) {
+    for (const page of floorPages) {
+      for (const temperature of TEMPERATURES) {
+        for (const config of configs) {
+          const sample = await measureLoad(browser(config).context, page, {
+            waitForSidebar: waitsForSidebar(config, page),
+            settleMs,
+            temperature,
+          });
+          // Round 0 warms the new browsers up, as in the main rounds.
+          if (run > 0) floors[temperature][page.role]?.[config].push(sample);
+        }
+      }
+    }
+  }
+  for (const config of FLOOR_CONFIGS) {
+    await browser(config).close();
+    delete browsers[config];
+  }
+  log('floors done');
 }
 
 const calibration: Record<'baseline' | 'calibration', LoadSample[]> = { baseline: [], calibration: [] };
@@ -198,6 +224,7 @@ const results: Results = {
   pages: pages.map(({ role, url, origin, needsHelp }) => ({ role, url, origin, needsHelp })),
   firstLoads,
   loads,
+  floors,
   calibration,
   traces,
   stress,

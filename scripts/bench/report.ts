@@ -15,6 +15,8 @@ export interface Results {
   pages: Array<{ role: string; url: string; origin: string; needsHelp: boolean }>;
   firstLoads: Record<string, Record<ConfigName, LoadSample[]>>;
   loads: Record<Temperature, Record<string, Record<ConfigName, LoadSample[]>>>;
+  /** The floors' own phase: baseline, floors and Restore Access on the floor pages. */
+  floors: Record<Temperature, Record<string, Record<ConfigName, LoadSample[]>>>;
   calibration: Record<'baseline' | 'calibration', LoadSample[]>;
   traces: Record<Temperature, Record<string, Record<'baseline' | 'restore-access', TraceSample[]>>>;
   stress: Partial<Record<ConfigName, StressResult>>;
@@ -171,12 +173,13 @@ const FLOOR_LABELS: Partial<Record<ConfigName, string>> = {
 };
 
 /**
- * Restore Access beside the floors (scripts/bench/floors.ts), each paired with the do-nothing
- * baseline's loads of the same round: how much of a cost any extension of this kind pays.
+ * Restore Access beside the floors (scripts/bench/floors.ts), in the floors' own phase, each
+ * paired with the do-nothing baseline's loads of the same round: how much of a cost any
+ * extension of this kind pays.
  */
 export function floorTable(results: Results): string {
   const rows = (['cold', 'warm'] as const).flatMap((temperature) =>
-    Object.entries(results.loads[temperature]).flatMap(([role, samples]) => {
+    Object.entries(results.floors[temperature]).flatMap(([role, samples]) => {
       if (samples['floor-read'].length === 0) return [];
       const base = samples.baseline;
       return (Object.keys(FLOOR_LABELS) as ConfigName[]).map((config) => {
@@ -314,9 +317,9 @@ export function printReport(results: Results): string {
       traceTable(results, temperature),
       '',
     ]),
-    ...(Object.values(results.loads.cold).some((samples) => samples['floor-read'].length > 0)
+    ...(Object.keys(results.floors.cold).length > 0
       ? [
-          'Floors: the least an extension of this kind costs these pages (tests/bench/floor-extensions), loaded in the same rounds',
+          'Floors: the least an extension of this kind costs these pages (tests/bench/floor-extensions), in a phase of their own with the baseline and Restore Access loaded again',
           floorTable(results),
           '',
         ]
