@@ -23,6 +23,8 @@ export async function prepareFloors(outDir: string): Promise<Record<FloorConfig,
   const sidebarDir = resolve(outDir, 'floor-preact-sidebar');
   mkdirSync(sidebarDir, { recursive: true });
   copyFileSync(join(FLOORS_DIR, 'preact-sidebar', 'manifest.json'), join(sidebarDir, 'manifest.json'));
+  // The detector floor, run before the sidebar in the same isolated world (the manifest lists both).
+  copyFileSync(join(FLOORS_DIR, 'read-and-watch', 'watch.js'), join(sidebarDir, 'watch.js'));
   await build({
     configFile: false,
     logLevel: 'warn',

@@ -96,24 +96,38 @@ for (const page of pages) {
   for (const temperature of TEMPERATURES) loads[temperature][page.role] = empty();
 }
 
-// Round 0 warms each browser (first renderer, first service worker start); its cold loads are
-// reported separately as the "first load", and it is left out of the statistics.
-for (let run = 0; run <= runs; run += 1) {
-  for (const page of pages) {
-    for (const temperature of TEMPERATURES) {
-      for (const config of LOAD_CONFIGS) {
-        const sample = await measureLoad(browser(config).context, page, {
-          waitForSidebar: waitsForSidebar(config, page),
-          settleMs,
-          temperature,
-        });
-        if (run > 0) loads[temperature][page.role]?.[config].push(sample);
-        else if (temperature === 'cold') firstLoads[page.role]?.[config].push(sample);
+/**
+ * Interleaved rounds: every page, cold and warm, in every configuration, `runs` times after a
+ * round 0 that warms each browser up (first renderer, first service worker start) and is left
+ * out of the statistics; its cold loads go to `first` where given.
+ */
+async function loadRounds(
+  roundPages: BenchPage[],
+  configs: ConfigName[],
+  into: Record<Temperature, Samples>,
+  first?: Samples,
+  label?: string,
+): Promise<void> {
+  for (let run = 0; run <= runs; run += 1) {
+    for (const page of roundPages) {
+      for (const temperature of TEMPERATURES) {
+        for (const config of configs) {
+          const sample = await measureLoad(browser(config).context, page, {
+            waitForSidebar: waitsForSidebar(config, page),
+            settleMs,
+            temperature,
+          });
+          if (run > 0) into[temperature][page.role]?.[config].push(sample);
+          else if (temperature === 'cold') first?.[page.role]?.[config].push(sample);
+        }
       }
     }
+    if (label && (run % 5 === 0 || run === runs)) log(`${label}: round ${run}/${runs}`);
   }
-  if (run % 5 === 0 || run === runs) log(`page loads, cold and warm: round ${run}/${runs}`);
 }
+
+// The first loads (round 0) are reported separately as the "first load".
+await loadRounds(pages, LOAD_CONFIGS, loads, firstLoads, 'page loads, cold and warm');
 
 // The floors (scripts/bench/floors.ts) in a phase of their own, paired with the do-nothing
 // baseline and Restore Access loaded again in the same rounds. Their three browsers are open only
@@ -123,22 +137,7 @@ if (floorPages.length > 0) {
   const floorDirs = await prepareFloors(outDir);
   for (const config of FLOOR_CONFIGS) browsers[config] = await launch(config, floorDirs[config], served);
   for (const page of floorPages) for (const temperature of TEMPERATURES) floors[temperature][page.role] = empty();
-  const configs: ConfigName[] = ['baseline', ...FLOOR_CONFIGS, 'restore-access'];
-  for (let run = 0; run <= runs; run += 1) {
-    for (const page of floorPages) {
-      for (const temperature of TEMPERATURES) {
-        for (const config of configs) {
-          const sample = await measureLoad(browser(config).context, page, {
-            waitForSidebar: waitsForSidebar(config, page),
-            settleMs,
-            temperature,
-          });
-          // Round 0 warms the new browsers up, as in the main rounds.
-          if (run > 0) floors[temperature][page.role]?.[config].push(sample);
-        }
-      }
-    }
-  }
+  await loadRounds(floorPages, ['baseline', ...FLOOR_CONFIGS, 'restore-access'], floors);
   for (const config of FLOOR_CONFIGS) {
     await browser(config).close();
     delete browsers[config];

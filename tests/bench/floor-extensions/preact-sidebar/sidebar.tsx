@@ -1,19 +1,11 @@
 /**
- * The floor of an in-page sidebar built with Preact: what the detector floor (read-and-watch)
- * and a sidebar of about Restore Access's size cost a page before any of Restore Access's own
- * logic. Placeholder wording on purpose: this never ships and says nothing about USPS.
+ * The floor of an in-page sidebar built with Preact: what the detector floor (read-and-watch,
+ * run just before this script in the same isolated world) and a sidebar of about Restore
+ * Access's size cost a page before any of Restore Access's own logic. Placeholder wording on
+ * purpose: this never ships and says nothing about USPS.
  */
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
-
-// The extension API as a content script sees it in Chromium, without the polyfill (as the detector).
-declare const chrome: {
-  runtime: {
-    onMessage: {
-      addListener(listener: (message: unknown, sender: unknown, sendResponse: (answer: unknown) => void) => void): void;
-    };
-  };
-};
 
 const STEPS = ['First step', 'Second step', 'Third step', 'Fourth step', 'Fifth step'];
 const LINKS = ['First link', 'Second link', 'Third link', 'Fourth link', 'Fifth link', 'Sixth link'];
@@ -66,22 +58,7 @@ function FloorSidebar() {
   );
 }
 
-// The detector floor (read-and-watch/watch.js), then the sidebar.
-const found = document.querySelector('input[type=password]');
-let changes = 0;
-new MutationObserver((records) => {
-  changes += records.length;
-}).observe(document.documentElement, {
-  childList: true,
-  subtree: true,
-  characterData: true,
-  attributes: true,
-  attributeFilter: ['class', 'style', 'hidden', 'aria-hidden'],
-});
-chrome.runtime.onMessage.addListener((_message, _sender, sendResponse) => {
-  sendResponse({ changes, found: found !== null });
-});
-
+// The detector floor runs first: the manifest lists read-and-watch/watch.js before this script.
 const host = document.createElement('floor-sidebar');
 const root = host.attachShadow({ mode: 'open' });
 const style = document.createElement('style');
