@@ -11,7 +11,7 @@ const CLICKABLE = 'a[href], button, [role="button"], [role="link"], input[type="
 
 function firstRendered(elements: Iterable<Element>): HTMLElement | null {
   for (const element of elements) {
-    if (element instanceof HTMLElement && isRendered(element, true)) return element;
+    if (element instanceof HTMLElement && isRendered(element)) return element;
   }
   return null;
 }
@@ -115,7 +115,7 @@ export function returnFocusToPage(lastFocused: HTMLElement | null, doc: Document
     firstRendered(doc.querySelectorAll('main input:not([type="hidden"]), form input:not([type="hidden"])')),
   ];
   for (const candidate of candidates) {
-    if (!candidate?.isConnected || !isRendered(candidate, true)) continue;
+    if (!candidate?.isConnected || !isRendered(candidate)) continue;
     candidate.focus();
     if (doc.activeElement === candidate) return;
   }

@@ -32,11 +32,12 @@ function isMarkedHidden(node: Element): boolean {
 }
 
 /**
- * Is an element something a person can see? In a real browser `checkVisibility` also catches
- * stylesheet-hidden elements such as the sign-in flyout in usps.com's header.
+ * Is an element something a person can see (for "Show me")? In a real browser `checkVisibility`
+ * also catches stylesheet-hidden elements such as the sign-in flyout in usps.com's header.
+ * Recognition reads the same two checks through PageText, with its caches.
  */
-export function isRendered(element: Element, useLayout: boolean, markupCache?: Map<Element, boolean>): boolean {
-  return shownByMarkup(element, markupCache) && (!useLayout || shownByLayout(element));
+export function isRendered(element: Element): boolean {
+  return shownByMarkup(element) && shownByLayout(element);
 }
 
 function shownByLayout(element: Element): boolean {
