@@ -184,8 +184,10 @@ export function floorTable(results: Results): string {
       const base = samples.baseline;
       return (Object.keys(FLOOR_LABELS) as ConfigName[]).map((config) => {
         const own = samples[config];
+        const paired = (measure: (sample: LoadSample) => number) =>
+          pairedDifferences(own.map(measure), base.map(measure));
         const plus = (measure: (sample: LoadSample) => number, digits: number) =>
-          medP95(summarise(pairedDifferences(own.map(measure), base.map(measure))), digits);
+          medP95(summarise(paired(measure)), digits);
         return [
           temperature,
           role,
@@ -193,10 +195,7 @@ export function floorTable(results: Results): string {
           plus(jsMs, 2),
           fmt(
             percentile(
-              pairedDifferences(
-                own.map((s) => s.compileMs),
-                base.map((s) => s.compileMs),
-              ),
+              paired((sample) => sample.compileMs),
               50,
             ),
             2,
