@@ -13,6 +13,7 @@ export type ConfigName =
   // The least any extension of this kind costs (scripts/bench/floors.ts).
   | 'floor-read'
   | 'floor-watch'
+  | 'floor-evidence'
   | 'floor-sidebar';
 
 export interface BenchBrowser {

@@ -12,14 +12,25 @@ import { BENCH_DIR } from './pages';
  * something: an account page that needs no help (the detector) and the classic sign-in page
  * (detector and sidebar).
  */
-export const FLOOR_CONFIGS = ['floor-read', 'floor-watch', 'floor-sidebar'] as const satisfies readonly ConfigName[];
+export const FLOOR_CONFIGS = [
+  'floor-read',
+  'floor-watch',
+  'floor-evidence',
+  'floor-sidebar',
+] as const satisfies readonly ConfigName[];
 export type FloorConfig = (typeof FLOOR_CONFIGS)[number];
 export const FLOOR_ROLES = ['account-no-help', 'classic-sign-in'];
 
 const FLOORS_DIR = join(BENCH_DIR, 'floor-extensions');
 
-/** Each floor's unpacked extension; the Preact one is built into `outDir` first. */
+/** Each floor's unpacked extension; the evidence and Preact ones are put together in `outDir` first. */
 export async function prepareFloors(outDir: string): Promise<Record<FloorConfig, string>> {
+  // Reads what recognition reads, then runs the detector floor's own script (the manifest lists both).
+  const evidenceDir = resolve(outDir, 'floor-read-evidence');
+  mkdirSync(evidenceDir, { recursive: true });
+  for (const file of ['manifest.json', 'evidence.js'])
+    copyFileSync(join(FLOORS_DIR, 'read-evidence', file), join(evidenceDir, file));
+  copyFileSync(join(FLOORS_DIR, 'read-and-watch', 'watch.js'), join(evidenceDir, 'watch.js'));
   const sidebarDir = resolve(outDir, 'floor-preact-sidebar');
   mkdirSync(sidebarDir, { recursive: true });
   copyFileSync(join(FLOORS_DIR, 'preact-sidebar', 'manifest.json'), join(sidebarDir, 'manifest.json'));
@@ -49,6 +60,7 @@ export async function prepareFloors(outDir: string): Promise<Record<FloorConfig,
   return {
     'floor-read': join(FLOORS_DIR, 'read-page'),
     'floor-watch': join(FLOORS_DIR, 'read-and-watch'),
+    'floor-evidence': evidenceDir,
     'floor-sidebar': sidebarDir,
   };
 }

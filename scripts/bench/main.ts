@@ -87,6 +87,7 @@ const empty = (): Record<ConfigName, LoadSample[]> => ({
   calibration: [],
   'floor-read': [],
   'floor-watch': [],
+  'floor-evidence': [],
   'floor-sidebar': [],
 });
 const firstLoads: Samples = {};
@@ -130,7 +131,7 @@ async function loadRounds(
 await loadRounds(pages, LOAD_CONFIGS, loads, firstLoads, 'page loads, cold and warm');
 
 // The floors (scripts/bench/floors.ts) in a phase of their own, paired with the do-nothing
-// baseline and Restore Access loaded again in the same rounds. Their three browsers are open only
+// baseline and Restore Access loaded again in the same rounds. Their four browsers are open only
 // here, so the main rounds run with the same four browsers as before the floors existed.
 const floors: Record<Temperature, Samples> = { cold: {}, warm: {} };
 if (floorPages.length > 0) {

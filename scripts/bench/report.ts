@@ -168,6 +168,7 @@ function traceTable(results: Results, temperature: Temperature): string {
 const FLOOR_LABELS: Partial<Record<ConfigName, string>> = {
   'floor-read': 'floor: reads the page once',
   'floor-watch': 'floor: reads, watches, listens',
+  'floor-evidence': "floor: that + reads recognition's evidence",
   'floor-sidebar': 'floor: that + a Preact sidebar',
   'restore-access': 'Restore Access',
 };
