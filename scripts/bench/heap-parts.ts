@@ -8,13 +8,14 @@
  * that an earlier issue requires. Options: --runs N (4) --out DIR (.output-heap-parts)
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { COMPILE_HINT } from '../compile-hints';
 import { type BenchBrowser, heapAfterGc, launch, openTab, pollInPage, SIDEBAR_VISIBLE } from './browsers';
 import { allServedPages, BENCH_DIR, choosePages } from './pages';
+import { SIDEBAR_PARTS } from './sidebar-parts';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const runsIndex = process.argv.indexOf('--runs');
@@ -22,87 +23,12 @@ const runs = runsIndex < 0 ? 4 : Number(process.argv[runsIndex + 1]);
 const outIndex = process.argv.indexOf('--out');
 const outDir = resolve(outIndex < 0 ? '.output-heap-parts' : (process.argv[outIndex + 1] ?? ''));
 
-/** One source edit; it fails loudly when the source it expects has changed. */
-function replaceIn(root: string, file: string, from: string, to: string): void {
-  const path = join(root, file);
-  const source = readFileSync(path, 'utf8');
-  if (!source.includes(from)) throw new Error(`heap-parts: ${file} no longer contains ${JSON.stringify(from)}`);
-  writeFileSync(path, source.replace(from, to));
-}
-
-/**
- * Every `es: {…}` or `es: […]` property (the Spanish guide and message tables) becomes
- * `undefined`: an English-only bundle, as one bundle per language would give an English page.
- */
-function dropSpanish(root: string): void {
-  const files = [
-    ...readdirSync(join(root, 'utils/guides')).map((file) => `utils/guides/${file}`),
-    'utils/i18n/sidebar.ts',
-    'utils/i18n/carry-over.ts',
-  ];
-  let dropped = 0;
-  for (const file of files) {
-    let source = readFileSync(join(root, file), 'utf8');
-    const cuts: Array<[number, number]> = [];
-    const property = /\bes: ([{[])/g;
-    for (let found = property.exec(source); found; found = property.exec(source)) {
-      // To the matching bracket, skipping string literals.
-      let at = found.index + found[0].length - 1;
-      for (let depth = 0; at < source.length; at += 1) {
-        const char = source[at];
-        if (char === "'" || char === '"' || char === '`') {
-          for (at += 1; source[at] !== char; at += source[at] === '\\' ? 2 : 1);
-        } else if (char === '{' || char === '[') depth += 1;
-        else if ((char === '}' || char === ']') && --depth === 0) break;
-      }
-      cuts.push([found.index + 'es: '.length, at + 1]);
-      property.lastIndex = at + 1;
-    }
-    for (const [start, end] of cuts.reverse())
-      source = `${source.slice(0, start)}(undefined as never)${source.slice(end)}`;
-    writeFileSync(join(root, file), source);
-    dropped += cuts.length;
-  }
-  if (dropped === 0) throw new Error('heap-parts: no Spanish tables found');
-}
-
-const PARTS: Record<string, (root: string) => void> = {
-  'Spanish (guides and words)': dropSpanish,
-  'carry-over (capture, prefill, its notice)': (root) => {
-    replaceIn(root, 'entrypoints/sidebar/index.tsx', '  startCarryOver(\n', '  if (false) startCarryOver(\n');
-    replaceIn(
-      root,
-      'components/SidebarExtras.tsx',
-      'return <CarryOver lang={props.language} />;',
-      'return props && null;',
-    );
-  },
-  'Show me (finding and showing targets)': (root) => {
-    replaceIn(
-      root,
-      'components/GuidePanel.tsx',
-      'setOnPage(new Set(targets.filter((target) => findTarget(target) !== null)));',
-      'setOnPage(new Set(targets.filter(() => false)));',
-    );
-    replaceIn(root, 'components/Sidebar.tsx', 'const moved = showTarget(target);', 'const moved = false as boolean;');
-  },
-  'support card and display settings': (root) => {
-    replaceIn(root, 'components/Sidebar.tsx', '<SupportCard t={t} />', '');
-    replaceIn(
-      root,
-      'components/Sidebar.tsx',
-      '<DisplaySettings settings={settings} onChange={change} t={t} />',
-      '{null}',
-    );
-  },
-};
-
 interface Variant {
   label: string;
   parts: string[];
   compileHint: boolean;
 }
-const ALL_PARTS = Object.keys(PARTS);
+const ALL_PARTS = Object.keys(SIDEBAR_PARTS);
 const VARIANTS: Variant[] = [
   { label: 'as shipped', parts: [], compileHint: true },
   ...ALL_PARTS.map((part) => ({ label: `without ${part}`, parts: [part], compileHint: true })),
@@ -122,7 +48,7 @@ function buildVariant(variant: Variant, index: number): string {
         ),
     });
     symlinkSync(join(REPO, 'node_modules'), join(root, 'node_modules'));
-    for (const part of variant.parts) PARTS[part]?.(root);
+    for (const part of variant.parts) SIDEBAR_PARTS[part]?.(root);
     const variantOut = join(outDir, `variant-${index}`);
     execFileSync('npx', ['wxt', 'build', '-b', 'chrome'], {
       cwd: root,
