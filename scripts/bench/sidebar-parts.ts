@@ -45,6 +45,28 @@ export function dropSpanish(root: string): void {
   if (dropped === 0) throw new Error('heap-parts: no Spanish tables found');
 }
 
+/** One edit of a part: in this file, replace the first `from` with `to`. */
+type Edit = readonly [file: string, from: string, to: string];
+
+const EDITS: Record<string, readonly Edit[]> = {
+  'carry-over (capture, prefill, its notice)': [
+    ['entrypoints/sidebar/index.tsx', '  startCarryOver(\n', '  if (false) startCarryOver(\n'],
+    ['components/SidebarExtras.tsx', 'return <CarryOver lang={props.language} />;', 'return props && null;'],
+  ],
+  'Show me (finding and showing targets)': [
+    [
+      'components/GuidePanel.tsx',
+      'setOnPage(new Set(targets.filter((target) => findTarget(target) !== null)));',
+      'setOnPage(new Set(targets.filter(() => false)));',
+    ],
+    ['components/Sidebar.tsx', 'const moved = showTarget(target);', 'const moved = false as boolean;'],
+  ],
+  'support card and display settings': [
+    ['components/Sidebar.tsx', '<SupportCard t={t} />', ''],
+    ['components/Sidebar.tsx', '<DisplaySettings settings={settings} onChange={change} t={t} />', '{null}'],
+  ],
+};
+
 /**
  * Parts of the sidebar `npm run bench:heap-parts` takes out, each as edits to a copy of the
  * sources at `root` (never the working tree). tests/unit/bench-sidebar-parts.test.ts checks that
@@ -52,31 +74,12 @@ export function dropSpanish(root: string): void {
  */
 export const SIDEBAR_PARTS: Record<string, (root: string) => void> = {
   'Spanish (guides and words)': dropSpanish,
-  'carry-over (capture, prefill, its notice)': (root) => {
-    replaceIn(root, 'entrypoints/sidebar/index.tsx', '  startCarryOver(\n', '  if (false) startCarryOver(\n');
-    replaceIn(
-      root,
-      'components/SidebarExtras.tsx',
-      'return <CarryOver lang={props.language} />;',
-      'return props && null;',
-    );
-  },
-  'Show me (finding and showing targets)': (root) => {
-    replaceIn(
-      root,
-      'components/GuidePanel.tsx',
-      'setOnPage(new Set(targets.filter((target) => findTarget(target) !== null)));',
-      'setOnPage(new Set(targets.filter(() => false)));',
-    );
-    replaceIn(root, 'components/Sidebar.tsx', 'const moved = showTarget(target);', 'const moved = false as boolean;');
-  },
-  'support card and display settings': (root) => {
-    replaceIn(root, 'components/Sidebar.tsx', '<SupportCard t={t} />', '');
-    replaceIn(
-      root,
-      'components/Sidebar.tsx',
-      '<DisplaySettings settings={settings} onChange={change} t={t} />',
-      '{null}',
-    );
-  },
+  ...Object.fromEntries(
+    Object.entries(EDITS).map(([part, edits]) => [
+      part,
+      (root: string) => {
+        for (const [file, from, to] of edits) replaceIn(root, file, from, to);
+      },
+    ]),
+  ),
 };
