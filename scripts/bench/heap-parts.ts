@@ -32,8 +32,8 @@ const ALL_PARTS = Object.keys(SIDEBAR_PARTS);
 const VARIANTS: Variant[] = [
   { label: 'as shipped', parts: [], compileHint: true },
   ...ALL_PARTS.map((part) => ({ label: `without ${part}`, parts: [part], compileHint: true })),
-  { label: 'without all four', parts: ALL_PARTS, compileHint: true },
-  { label: 'without all four, nor the compile hint', parts: ALL_PARTS, compileHint: false },
+  { label: 'without all of them', parts: ALL_PARTS, compileHint: true },
+  { label: 'without all of them, nor the compile hint', parts: ALL_PARTS, compileHint: false },
 ];
 
 /** Builds one variant from a copy of the sources; returns its unpacked Chrome extension. */
