@@ -1,8 +1,9 @@
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import { compileHints } from '../compile-hints';
 import type { ConfigName } from './browsers';
+import { evidenceFloorScript } from './evidence-floor';
 import { BENCH_DIR } from './pages';
 
 /**
@@ -28,8 +29,8 @@ export async function prepareFloors(outDir: string): Promise<Record<FloorConfig,
   // Reads what recognition reads, then runs the detector floor's own script (the manifest lists both).
   const evidenceDir = resolve(outDir, 'floor-read-evidence');
   mkdirSync(evidenceDir, { recursive: true });
-  for (const file of ['manifest.json', 'evidence.js'])
-    copyFileSync(join(FLOORS_DIR, 'read-evidence', file), join(evidenceDir, file));
+  copyFileSync(join(FLOORS_DIR, 'read-evidence', 'manifest.json'), join(evidenceDir, 'manifest.json'));
+  writeFileSync(join(evidenceDir, 'evidence.js'), evidenceFloorScript());
   copyFileSync(join(FLOORS_DIR, 'read-and-watch', 'watch.js'), join(evidenceDir, 'watch.js'));
   const sidebarDir = resolve(outDir, 'floor-preact-sidebar');
   mkdirSync(sidebarDir, { recursive: true });

@@ -69,7 +69,7 @@ function shownByMarkup(element: Element, cache?: Map<Element, boolean>): boolean
   return shown;
 }
 
-/** Exported for the benchmark's evidence floor, whose test keeps its copy equal (tests/unit/bench-floors.test.ts). */
+/** Exported for the benchmark's evidence floor, which reads the same areas (scripts/bench/evidence-floor.ts). */
 export const AREA_SELECTORS: Record<Exclude<TextArea, 'title' | 'body'>, string> = {
   headings: 'h1, h2, h3, [role="heading"], legend',
   labels: 'label',
