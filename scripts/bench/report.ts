@@ -173,6 +173,16 @@ const FLOOR_LABELS: Partial<Record<ConfigName, string>> = {
   'restore-access': 'Restore Access',
 };
 
+/** Start → sidebar painted over the loads that painted one (a floor without a sidebar: '–'). */
+function startToPaintedCell(samples: LoadSample[]): string {
+  const times = elapsed(
+    samples,
+    (sample) => sample.detectorStart,
+    (sample) => sample.sidebarPainted,
+  );
+  return times.length === 0 ? '–' : `${medP95(summarise(times))} (${times.length} loads)`;
+}
+
 /**
  * Restore Access beside the floors (scripts/bench/floors.ts), in the floors' own phase, each
  * paired with the do-nothing baseline's loads of the same round: how much of a cost any
@@ -203,6 +213,8 @@ export function floorTable(results: Results): string {
           ),
           plus((sample) => sample.taskMs, 1),
           plus((sample) => kb(sample.heapAfterGc), 0),
+          // Only the Preact floor and Restore Access paint a sidebar (and make the two marks).
+          startToPaintedCell(own),
         ];
       });
     }),
@@ -216,6 +228,7 @@ export function floorTable(results: Results): string {
       'of which compiling',
       '+task vs base med/p95',
       '+heap KB vs base med/p95',
+      'start → painted ms med/p95',
     ],
     rows,
   );
