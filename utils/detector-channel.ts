@@ -1,3 +1,4 @@
+import type { TabStatus } from './messages';
 import type { Recognition } from './page-kinds';
 
 /**
@@ -9,9 +10,17 @@ export interface DetectorChannel {
   current(): Recognition;
   /** Called with each new recognition; returns an unsubscribe function. */
   subscribe(listener: (recognition: Recognition) => void): () => void;
+  /** Whether the detector has had the sidebar shown in this frame (the popup says so). */
+  helpRequested(): boolean;
 }
 
-const CHANNEL_KEY = Symbol.for('restore-access.detector-channel');
+/**
+ * The channel's key, `Symbol.for` of this name. The popup reads the channel through
+ * `scripting.executeScript`, which runs in the same isolated world (utils/popup-status.ts), so
+ * the detector needs no message listener and touches no extension API on pages that need no help.
+ */
+export const DETECTOR_CHANNEL_NAME = 'restore-access.detector-channel';
+const CHANNEL_KEY = Symbol.for(DETECTOR_CHANNEL_NAME);
 const WAITING_KEY = Symbol.for('restore-access.waiting-for-channel');
 const SIDEBAR_KEY = Symbol.for('restore-access.sidebar-present');
 
@@ -53,4 +62,15 @@ export function sidebarPresent(): boolean {
 
 export function findDetectorChannel(): DetectorChannel | undefined {
   return (globalThis as Record<symbol, unknown>)[CHANNEL_KEY] as DetectorChannel | undefined;
+}
+
+/**
+ * The popup's question to a tab (utils/popup-status.ts), run in its top frame by
+ * `scripting.executeScript` in the extension's isolated world, where the detector publishes its
+ * channel: the detector answers without a message listener of its own. Self-contained, since the
+ * browser sends only its source to the tab; null where no detector runs.
+ */
+export function readDetectorStatus(channelName: string): TabStatus | null {
+  const channel = (globalThis as Record<symbol, unknown>)[Symbol.for(channelName)] as DetectorChannel | undefined;
+  return channel ? { recognition: channel.current(), sidebarShown: channel.helpRequested() } : null;
 }

@@ -1,9 +1,8 @@
 import { cameFromAccountHost, isAccountHost } from './account-hosts';
 import type { DetectorChannel } from './detector-channel';
 import { findDetectorChannel, publishDetectorChannel, sidebarPresent } from './detector-channel';
-import type { BackgroundRequest, TabStatus } from './messages';
-import { isTabRequest } from './messages';
-import { nativeBrowser as browser } from './native-browser';
+import type { BackgroundRequest } from './messages';
+import { findNativeBrowser } from './native-browser';
 import type { Recognition } from './page-kinds';
 import { needsHelp } from './page-kinds';
 import { watchPage } from './page-watcher';
@@ -19,7 +18,10 @@ function sameRecognition(a: Recognition, b: Recognition): boolean {
 /**
  * The always-on part: recognise the page, keep recognising as it changes, and ask the
  * background to inject the sidebar only when the page needs help. Pages that need no help
- * pay for one recognition and a filtered mutation observer.
+ * pay for one recognition and a filtered mutation observer: no message listener (the popup reads
+ * the channel itself, utils/popup-status.ts), and the extension API is looked up only to send a
+ * message, since the first lookup builds its bindings in our world (0.6 ms of script on a cold
+ * account page that needs no help; README, Performance).
  */
 export function startDetector(signal: AbortSignal): void {
   // Injected again into a frame that already has it (the popup's Open help loads it with the
@@ -38,10 +40,12 @@ export function startDetector(signal: AbortSignal): void {
     // here, listening to the channel, and shows itself (utils/help-pages.ts).
     if (sidebarPresent()) return;
     const request: BackgroundRequest = { type: 'show-help' };
-    browser.runtime.sendMessage(request).catch(() => {
-      // The extension was reloaded or the background is gone; try again on the next change.
-      helpRequested = false;
-    });
+    findNativeBrowser()
+      .runtime.sendMessage(request)
+      .catch(() => {
+        // The extension was reloaded or the background is gone; try again on the next change.
+        helpRequested = false;
+      });
   };
 
   const channel: DetectorChannel = {
@@ -50,6 +54,7 @@ export function startDetector(signal: AbortSignal): void {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    helpRequested: () => helpRequested,
   };
   publishDetectorChannel(channel);
 
@@ -69,23 +74,15 @@ export function startDetector(signal: AbortSignal): void {
     },
   );
 
-  // Answers synchronously through sendResponse: the one form both Chrome and Firefox accept
-  // without the polyfill.
-  const onMessage = (message: unknown, _sender: unknown, sendResponse: (status: TabStatus) => void): undefined => {
-    if (!isTabRequest(message) || message.type !== 'get-status') return undefined;
-    sendResponse({ recognition: current, sidebarShown: helpRequested });
-    return undefined;
-  };
-  browser.runtime.onMessage.addListener(onMessage);
-  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), { once: true });
-
   requestHelp();
   // Back in after a recovery? Only worth asking on a page reached from a USPS account page.
   if (!needsHelp(current) && cameFromAccountHost(document.referrer)) {
     const request: BackgroundRequest = { type: 'show-help-after-journey' };
-    browser.runtime.sendMessage(request).then(
-      (shown) => (helpRequested ||= shown === true),
-      () => {},
-    );
+    findNativeBrowser()
+      .runtime.sendMessage(request)
+      .then(
+        (shown) => (helpRequested ||= shown === true),
+        () => {},
+      );
   }
 }

@@ -13,8 +13,8 @@ import { findNativeBrowser } from './native-browser';
  * It runs in a fresh isolated world on every USPS page, where the first touch of each DOM or
  * extension interface costs script time, so it reads three strings of `document` and nothing
  * else: no `location`, no `new URL`, no element, and no `runtime.onMessage` listener (registering
- * one cost more than all the rest). The popup, finding no one answering here, injects the
- * detector itself (utils/popup-status.ts).
+ * one cost more than all the rest). The popup, finding no detector here, injects one itself
+ * (utils/popup-status.ts).
  */
 export function startErrorWatch(
   filter: CheapFilter,

@@ -19,11 +19,10 @@ export type BackgroundRequest =
   | { type: 'load-detector' };
 
 export type TabRequest =
-  /** The popup asks what this tab is. */
-  | { type: 'get-status' }
   /** Keyboard shortcut or popup button: open the sidebar and move focus into it. */
-  | { type: 'open-sidebar' };
+  { type: 'open-sidebar' };
 
+/** What the popup reads from the tab's detector (utils/popup-status.ts, `readDetectorStatus`). */
 export interface TabStatus {
   recognition: Recognition;
   sidebarShown: boolean;
@@ -36,5 +35,5 @@ export function isBackgroundRequest(value: unknown): value is BackgroundRequest 
 
 export function isTabRequest(value: unknown): value is TabRequest {
   const type = typeof value === 'object' && value !== null ? (value as { type?: unknown }).type : undefined;
-  return type === 'get-status' || type === 'open-sidebar';
+  return type === 'open-sidebar';
 }

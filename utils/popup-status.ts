@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
+import { DETECTOR_CHANNEL_NAME, readDetectorStatus } from './detector-channel';
 import { journeyProgress } from './journey';
-import type { TabRequest, TabStatus } from './messages';
+import type { TabStatus } from './messages';
 import { requestSessionForTab } from './tab-session-client';
 import { isGenuineUspsUrl } from './usps-hosts';
 
@@ -40,16 +41,16 @@ async function findTab(search: string) {
 const DETECTOR_FILE = '/detector.js';
 
 async function askStatus(tabId: number): Promise<TabStatus | undefined> {
-  const request: TabRequest = { type: 'get-status' };
-  const status = (await browser.tabs.sendMessage(tabId, request, { frameId: 0 }).catch(() => undefined)) as
-    | TabStatus
-    | undefined;
+  const results = await browser.scripting
+    .executeScript({ target: { tabId, frameIds: [0] }, func: readDetectorStatus, args: [DETECTOR_CHANNEL_NAME] })
+    .catch(() => undefined);
+  const status = results?.[0]?.result as TabStatus | null | undefined;
   return status?.recognition ? status : undefined;
 }
 
 /**
- * Off the account hosts only the error watch runs, and it answers nothing (a message listener in
- * every USPS page would cost script time there: utils/error-watch.ts); a tab opened before the
+ * Off the account hosts only the error watch runs, and it publishes nothing (every byte and call
+ * there is script time on every USPS page: utils/error-watch.ts); a tab opened before the
  * extension was installed has no script at all. Either way the popup injects the detector into
  * the top frame, as the background does, and asks once more.
  */

@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { isAccountHost } from '../../utils/account-hosts';
+import { DETECTOR_CHANNEL_NAME, readDetectorStatus } from '../../utils/detector-channel';
 import { cheapFilter, passesCheapFilter } from '../../utils/error-watch-filter';
 import type { TabStatus } from '../../utils/messages';
 import { ERROR_RULES } from '../../utils/recognition/error-rules';
@@ -10,30 +11,35 @@ import { expect, extensionWorker, SIDEBAR, test } from './extension';
 
 /**
  * The whole fixture pool in the built extension: each page opened at its true URL must be
- * recognised by the detector as its kind (asked through the extension's own get-status message),
+ * recognised by the detector as its kind (read from its channel, as the popup reads it),
  * and get the Account help sidebar exactly when it needs help. One page is reused for every goto.
  */
 const pool = loadFixturePool();
 const HOST_TAG = 'restore-access-sidebar';
 
-/** Asks the detector in the tab showing `url`, the way the popup does (tabs.sendMessage). */
+/**
+ * Reads the detector's status in the tab showing `url` the way the popup does: the popup's own
+ * reader run in the top frame's isolated world by scripting.executeScript (utils/popup-status.ts).
+ * The worker cannot import modules, so the call is sent as source, the reader's too, which is all
+ * the browser sends to the tab anyway.
+ */
 async function detectorStatus(context: BrowserContext, url: string): Promise<TabStatus | null> {
   const worker = await extensionWorker(context);
-  return worker.evaluate(async (target) => {
-    const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
-    const tab = (await api.tabs.query({})).find((each) => each.url === target);
+  return worker.evaluate(`(async () => {
+    const tab = (await chrome.tabs.query({})).find((each) => each.url === ${JSON.stringify(url)});
     if (tab?.id === undefined) return null;
-    try {
-      return (await api.tabs.sendMessage(tab.id, { type: 'get-status' }, { frameId: 0 })) as TabStatus;
-    } catch {
-      return null; // no detector in this tab
-    }
-  }, url);
+    const [result] = await chrome.scripting.executeScript({
+      target: { tabId: tab.id, frameIds: [0] },
+      func: ${readDetectorStatus.toString()},
+      args: [${JSON.stringify(DETECTOR_CHANNEL_NAME)}],
+    });
+    return result?.result ?? null;
+  })()`) as Promise<TabStatus | null>;
 }
 
 /**
  * Injects the detector into the top frame of the tab showing `url`, as the popup does where no
- * one answers get-status (utils/popup-status.ts).
+ * detector runs (utils/popup-status.ts).
  */
 async function injectDetectorLikePopup(context: BrowserContext, url: string): Promise<void> {
   const worker = await extensionWorker(context);

@@ -24,14 +24,39 @@ function landmarkName(element) {
   return ids.map((id) => root.getElementById?.(id)?.textContent?.trim() ?? '').join(' ');
 }
 
-/** Asks the detector in the tab showing `url` what it recognised, from an extension page. */
-async function detectorStatus(extensionPage, url) {
+/** The id of the tab showing `url`, asked from an extension page. */
+function tabIdOf(extensionPage, url) {
+  return extensionPage.evaluate(async (pageUrl) => (await globalThis.browser.tabs.query({ url: pageUrl }))[0]?.id, url);
+}
+
+/**
+ * Whether a detector has published its channel in the top frame of the tab showing `url`
+ * (utils/detector-channel.ts), looked at in the extension's isolated world as the popup does.
+ */
+function detectorPublished(extensionPage, url) {
   return extensionPage.evaluate(async (pageUrl) => {
     const api = globalThis.browser;
     const [tab] = await api.tabs.query({ url: pageUrl });
-    if (!tab) return undefined;
-    return api.tabs.sendMessage(tab.id, { type: 'get-status' }).catch(() => undefined);
+    const [result] = await api.scripting.executeScript({
+      target: { tabId: tab.id, frameIds: [0] },
+      func: () => Symbol.for('restore-access.detector-channel') in globalThis,
+    });
+    return result?.result;
   }, url);
+}
+
+/**
+ * What the real popup says about the tab showing `url`, opened as `popup.html?tab=<id>` in
+ * `extensionPage`: it reads the tab's detector with scripting.executeScript, injecting one where
+ * none runs (utils/popup-status.ts). The kind is on the status line's data-kind.
+ */
+async function popupStatus(extensionPage, url) {
+  const tabId = await tabIdOf(extensionPage, url);
+  const kind = await openExtensionPage(extensionPage, `popup.html?tab=${tabId}`, () =>
+    document.querySelector('[role="status"][data-kind]')?.getAttribute('data-kind'),
+  );
+  const text = await extensionPage.evaluate(() => document.querySelector('[role="status"]')?.closest('section')?.textContent);
+  return { kind, text };
 }
 
 async function pollFor(read, timeoutMs = 10_000) {
@@ -59,8 +84,8 @@ try {
       },
     ],
     [
-      // Off the account hosts the error watch answers nothing (no message listener: it would cost
-      // every page script time); the popup then injects the detector, as utils/popup-status.ts does.
+      // Off the account hosts the error watch publishes nothing (every call there is script time
+      // on every USPS page); the popup then injects the detector, as utils/popup-status.ts does.
       'stays silent on a tracking page; the detector the popup injects there says other',
       async () => {
         const { url } = fixture('other/tracking-result.html');
@@ -70,21 +95,14 @@ try {
         const extensionPage = await browser.newPage();
         await openExtensionPage(
           extensionPage,
-          'popup.html',
+          'options.html',
           () => location.protocol === 'moz-extension:' && document.readyState === 'complete',
         );
-        assert.equal(await detectorStatus(extensionPage, url), undefined, 'nothing answers before the popup asks');
-        const injected = await extensionPage.evaluate(async (pageUrl) => {
-          const api = globalThis.browser;
-          const [tab] = await api.tabs.query({ url: pageUrl });
-          await api.scripting.executeScript({ target: { tabId: tab.id, frameIds: [0] }, files: ['/detector.js'] });
-          return true;
-        }, url);
-        assert.ok(injected);
-        const status = await pollFor(() => detectorStatus(extensionPage, url));
-        assert.ok(status, 'the injected detector never answered');
-        assert.equal(status.recognition.kind, 'other');
-        assert.equal(status.sidebarShown, false);
+        assert.equal(await detectorPublished(extensionPage, url), false, 'no detector before the popup asks');
+        const status = await popupStatus(extensionPage, url);
+        assert.equal(status.kind, 'other');
+        assert.doesNotMatch(status.text, /Account help has been added/);
+        assert.equal(await detectorPublished(extensionPage, url), true, 'the popup injected the detector');
         assert.equal(await page.$('restore-access-sidebar'), null);
         await extensionPage.close();
         await page.close();
@@ -104,12 +122,13 @@ try {
         const extensionPage = await browser.newPage();
         await openExtensionPage(
           extensionPage,
-          'popup.html',
+          'options.html',
           () => location.protocol === 'moz-extension:' && document.readyState === 'complete',
         );
-        const status = await pollFor(() => detectorStatus(extensionPage, url));
-        assert.equal(status?.recognition.kind, 'error');
-        assert.equal(status?.recognition.reason, 'access-denied');
+        const status = await popupStatus(extensionPage, url);
+        assert.equal(status.kind, 'error');
+        assert.match(status.text, /a USPS\.com error page \(access denied\)/);
+        assert.match(status.text, /Account help has been added to this page\./);
         await extensionPage.close();
         await page.close();
       },

@@ -27,7 +27,7 @@ beforeEach(clear);
 afterEach(clear);
 
 function channel(): DetectorChannel {
-  return { current: () => ({ kind: 'sign-in', signals: [] }), subscribe: () => () => {} };
+  return { current: () => ({ kind: 'sign-in', signals: [] }), subscribe: () => () => {}, helpRequested: () => false };
 }
 
 describe('whenDetectorChannel', () => {
@@ -108,6 +108,8 @@ describe('the detector on a page that needs help', () => {
     startDetector(controller.signal);
     expect(findDetectorChannel()?.current().kind).toBe('sign-in');
     expect(send).toHaveBeenCalledWith({ type: 'show-help' });
+    // What the popup reads (utils/popup-status.ts).
+    expect(findDetectorChannel()?.helpRequested()).toBe(true);
   });
 
   it('never asks when the manifest ran the bundle first, and hands the waiting bundle its channel', () => {
@@ -120,5 +122,50 @@ describe('the detector on a page that needs help', () => {
     expect(mount).toHaveBeenCalledTimes(1);
     expect(mount.mock.calls[0]?.[0].current().kind).toBe('sign-in');
     expect(send).not.toHaveBeenCalledWith({ type: 'show-help' });
+  });
+});
+
+describe('the detector on an account page that needs no help', () => {
+  const preferences = loadFixturePool().find((fixture) => fixture.id === 'other/preferences-signed-in.html');
+  const happyDOM = (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM;
+  const controller = new AbortController();
+  const apiNames = ['browser', 'chrome'] as const;
+  const saved = new Map(apiNames.map((name) => [name, Object.getOwnPropertyDescriptor(globalThis, name)]));
+
+  afterEach(() => {
+    controller.abort();
+    for (const [name, descriptor] of saved) {
+      if (descriptor) Object.defineProperty(globalThis, name, descriptor);
+      else delete (globalThis as Record<string, unknown>)[name];
+    }
+    happyDOM.setURL('http://localhost:3000/');
+    document.head.replaceChildren();
+    document.body.replaceChildren();
+  });
+
+  it('publishes "other" and never looks up the extension API (its first use builds bindings: script time)', () => {
+    if (!preferences) throw new Error('The preferences fixture is missing from the pool');
+    fakeBrowser.reset();
+    happyDOM.setURL(preferences.url);
+    const page = parseFixture(preferences);
+    document.head.replaceWith(document.importNode(page.head, true));
+    document.body.replaceWith(document.importNode(page.body, true));
+    const listen = vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener');
+    const lookups: string[] = [];
+    for (const name of apiNames) {
+      const value = (globalThis as Record<string, unknown>)[name];
+      Object.defineProperty(globalThis, name, {
+        configurable: true,
+        get: () => {
+          lookups.push(name);
+          return value;
+        },
+      });
+    }
+    startDetector(controller.signal);
+    expect(findDetectorChannel()?.current().kind).toBe('other');
+    expect(findDetectorChannel()?.helpRequested()).toBe(false);
+    expect(lookups).toEqual([]);
+    expect(listen).not.toHaveBeenCalled();
   });
 });

@@ -39,6 +39,7 @@ function channel(kind: PageKind) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    helpRequested: () => true,
     go(next, html) {
       document.body.innerHTML = html;
       current = { kind: next, signals: [] };

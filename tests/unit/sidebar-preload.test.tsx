@@ -128,6 +128,7 @@ describe('the sidebar with and without a preload', () => {
   const channelFor = (kind: PageKind): DetectorChannel => ({
     current: () => ({ kind, signals: [] }),
     subscribe: () => () => {},
+    helpRequested: () => true,
   });
   const host = () => ({
     onOpenRequest: () => () => {},

@@ -1,5 +1,6 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DETECTOR_CHANNEL_NAME, publishDetectorChannel, readDetectorStatus } from '@/utils/detector-channel';
 import { newJourney } from '@/utils/journey';
 import type { TabStatus } from '@/utils/messages';
 import { loadPopupTabState, tabIdFromLocation } from '@/utils/popup-status';
@@ -27,15 +28,65 @@ describe('tabIdFromLocation', () => {
   });
 });
 
+const CHANNEL_KEY = Symbol.for(DETECTOR_CHANNEL_NAME);
+const scope = globalThis as Record<symbol, unknown>;
+
+/** What the detector publishes in the tab's isolated world (utils/detector.ts). */
+function publishDetector(status: TabStatus): void {
+  publishDetectorChannel({
+    current: () => status.recognition,
+    subscribe: () => () => {},
+    helpRequested: () => status.sidebarShown,
+  });
+}
+
+type Injection = { func?: (...args: string[]) => unknown; args?: string[]; files?: string[] };
+
+/**
+ * The fake browser leaves scripting unmocked. This one runs an injected function here, in the
+ * test's global, which stands for the tab's isolated world; a file injection does what `onFile`
+ * says (by default nothing: a page still loading, say).
+ */
+function scriptingHere(onFile: () => unknown = () => []) {
+  return vi.fn(async (injection: Injection) =>
+    injection.func ? [{ frameId: 0, result: injection.func(...(injection.args ?? [])) }] : onFile(),
+  ) as unknown as typeof fakeBrowser.scripting.executeScript;
+}
+
+describe('readDetectorStatus (run in the tab by the popup)', () => {
+  afterEach(() => {
+    delete scope[CHANNEL_KEY];
+  });
+
+  it("reads the detector's recognition and whether it had help shown", () => {
+    publishDetector(STATUS);
+    expect(readDetectorStatus(DETECTOR_CHANNEL_NAME)).toEqual(STATUS);
+  });
+
+  it('answers null where no detector runs', () => {
+    expect(readDetectorStatus(DETECTOR_CHANNEL_NAME)).toBeNull();
+  });
+
+  it('is self-contained: the browser sends only its source to the tab', () => {
+    publishDetector(STATUS);
+    // Rebuilt from its source alone, as the browser does in the tab: no outer names to rely on.
+    const rebuilt = new Function(`return (${readDetectorStatus.toString()})`)() as typeof readDetectorStatus;
+    expect(rebuilt(DETECTOR_CHANNEL_NAME)).toEqual(STATUS);
+  });
+});
+
 describe('loadPopupTabState', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
+    publishDetector(STATUS);
     // The popup's window: "current" for tabs.query.
     await fakeBrowser.windows.create({ focused: true });
-    // The fake browser leaves messaging unmocked: the detector and background answer here.
-    fakeBrowser.tabs.sendMessage = vi.fn(async () => STATUS) as typeof fakeBrowser.tabs.sendMessage;
+    // The fake browser leaves messaging unmocked: the background answers here.
     fakeBrowser.runtime.sendMessage = vi.fn(async () => session('sign-in')) as typeof fakeBrowser.runtime.sendMessage;
-    fakeBrowser.scripting.executeScript = vi.fn(async () => []) as typeof fakeBrowser.scripting.executeScript;
+    fakeBrowser.scripting.executeScript = scriptingHere();
+  });
+  afterEach(() => {
+    delete scope[CHANNEL_KEY];
   });
 
   it('describes the active tab when no tab is named', async () => {
@@ -47,9 +98,13 @@ describe('loadPopupTabState', () => {
       status: STATUS,
       progress: { step: 1, of: 5 },
     });
-    expect(fakeBrowser.tabs.sendMessage).toHaveBeenCalledWith(tab.id, { type: 'get-status' }, { frameId: 0 });
-    // The detector answered: nothing injected.
-    expect(fakeBrowser.scripting.executeScript).not.toHaveBeenCalled();
+    // The detector's channel was read in the top frame: nothing injected.
+    expect(fakeBrowser.scripting.executeScript).toHaveBeenCalledTimes(1);
+    expect(fakeBrowser.scripting.executeScript).toHaveBeenCalledWith({
+      target: { tabId: tab.id, frameIds: [0] },
+      func: readDetectorStatus,
+      args: [DETECTOR_CHANNEL_NAME],
+    });
   });
 
   it('describes the tab named by ?tab=', async () => {
@@ -66,7 +121,6 @@ describe('loadPopupTabState', () => {
   ])('says "not USPS" for %s without asking it anything', async (_label, url) => {
     await fakeBrowser.tabs.create({ url, active: true });
     expect(await loadPopupTabState('')).toEqual({ state: 'not-usps' });
-    expect(fakeBrowser.tabs.sendMessage).not.toHaveBeenCalled();
     expect(fakeBrowser.scripting.executeScript).not.toHaveBeenCalled();
   });
 
@@ -74,36 +128,46 @@ describe('loadPopupTabState', () => {
     expect(await loadPopupTabState('?tab=4242')).toEqual({ state: 'not-usps' });
   });
 
-  const noReceiver = async () => {
-    throw new Error('Could not establish connection. Receiving end does not exist.');
+  const cannotInject = async () => {
+    throw new Error('Cannot access contents of the page.');
   };
 
-  it('injects the detector where no one answers (only the error watch runs there), then asks again', async () => {
+  it('injects the detector where none runs (only the error watch runs there), then reads again', async () => {
     const TRACKING_URL = 'https://tools.usps.com/go/TrackConfirmAction?tLabels=9400';
     const other: TabStatus = { recognition: { kind: 'other', signals: [] }, sidebarShown: false };
-    fakeBrowser.tabs.sendMessage = vi
-      .fn()
-      .mockImplementationOnce(noReceiver)
-      .mockResolvedValueOnce(other) as unknown as typeof fakeBrowser.tabs.sendMessage;
+    delete scope[CHANNEL_KEY];
+    // The injected detector publishes its channel as it runs.
+    fakeBrowser.scripting.executeScript = scriptingHere(() => {
+      publishDetector(other);
+      return [{ frameId: 0, result: undefined }];
+    });
     const tab = await fakeBrowser.tabs.create({ url: TRACKING_URL, active: true });
     expect(await loadPopupTabState('')).toMatchObject({ state: 'status', tabId: tab.id, status: other });
-    expect(fakeBrowser.scripting.executeScript).toHaveBeenCalledTimes(1);
-    expect(fakeBrowser.scripting.executeScript).toHaveBeenCalledWith({
+    expect(fakeBrowser.scripting.executeScript).toHaveBeenCalledTimes(3);
+    expect(fakeBrowser.scripting.executeScript).toHaveBeenNthCalledWith(2, {
       target: { tabId: tab.id, frameIds: [0] },
       files: ['/detector.js'],
     });
-    expect(fakeBrowser.tabs.sendMessage).toHaveBeenCalledTimes(2);
   });
 
   it.each([
-    ['the injected detector does not answer either', async () => []],
-    ['the detector cannot be injected', noReceiver],
+    ['the injected detector does not publish either', () => []],
+    ['the detector cannot be injected', cannotInject],
   ])('tells a silent USPS page apart from a non-USPS page when %s', async (_label, inject) => {
-    fakeBrowser.tabs.sendMessage = vi.fn(noReceiver) as typeof fakeBrowser.tabs.sendMessage;
-    fakeBrowser.scripting.executeScript = vi.fn(inject) as typeof fakeBrowser.scripting.executeScript;
+    delete scope[CHANNEL_KEY];
+    fakeBrowser.scripting.executeScript = scriptingHere(inject);
     const tab = await fakeBrowser.tabs.create({ url: SIGN_IN_URL, active: true });
     expect(await loadPopupTabState('')).toEqual({ state: 'no-answer', tabId: tab.id, hostname: 'reg.usps.com' });
-    expect(fakeBrowser.scripting.executeScript).toHaveBeenCalledTimes(1);
+    const files = vi
+      .mocked(fakeBrowser.scripting.executeScript)
+      .mock.calls.filter(([injection]) => 'files' in injection);
+    expect(files).toHaveLength(1);
+  });
+
+  it('tells a silent USPS page apart from a non-USPS page when the page cannot be scripted at all', async () => {
+    fakeBrowser.scripting.executeScript = vi.fn(cannotInject) as typeof fakeBrowser.scripting.executeScript;
+    const tab = await fakeBrowser.tabs.create({ url: SIGN_IN_URL, active: true });
+    expect(await loadPopupTabState('')).toEqual({ state: 'no-answer', tabId: tab.id, hostname: 'reg.usps.com' });
   });
 
   it('shows no progress before the journey has a step, or when the background cannot answer', async () => {
