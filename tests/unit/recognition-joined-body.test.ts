@@ -191,6 +191,14 @@ describe('joinedBodyText', () => {
     expect(joinedBodyText(doc)).toContain('\n');
   });
 
+  it('answers null where the body has no text to read, so the body text (empty) decides', () => {
+    const blank = withStandardRange(
+      new DOMParser().parseFromString('<body> <p>\n</p><div hidden>x</div> </body>', 'text/html'),
+    );
+    expect(joinedBodyText(blank)).toBeNull();
+    expect(bodyText(blank)).toBe('');
+  });
+
   it('reads nothing from a hidden or missing body', () => {
     const hidden = new DOMParser().parseFromString('<body hidden>text</body>', 'text/html');
     expect(joinedBodyText(hidden)).toBe('');
