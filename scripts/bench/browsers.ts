@@ -46,6 +46,18 @@ const PAGE_PROBE = `(() => {
     });
     inner.observe(root, { childList: true, subtree: true });
   };
+  // The host is appended to the body (utils/shadow-host.ts), or to the root where there is none,
+  // so only the document's, the root's and the body's own children are watched. Watching the
+  // whole subtree wrapped every node the parser added: about 1 MB of allocation on the large
+  // pages, whose young-generation GC then fell into the detector's task (one-off traces). The
+  // probe must not disturb what it measures.
+  const watched = new Set();
+  const watch = (node) => {
+    if (node && !watched.has(node)) {
+      watched.add(node);
+      observer.observe(node, { childList: true });
+    }
+  };
   const observer = new MutationObserver((records) => {
     for (const record of records) {
       for (const node of record.addedNodes) {
@@ -56,8 +68,12 @@ const PAGE_PROBE = `(() => {
         }
       }
     }
+    watch(document.documentElement);
+    watch(document.body);
   });
-  observer.observe(document, { childList: true, subtree: true });
+  watch(document);
+  watch(document.documentElement);
+  watch(document.body);
 })();`;
 
 export async function launch(name: ConfigName, extensionDir: string | undefined, pages: Map<string, string>) {
