@@ -55,7 +55,9 @@ async function popupStatus(extensionPage, url) {
   const kind = await openExtensionPage(extensionPage, `popup.html?tab=${tabId}`, () =>
     document.querySelector('[role="status"][data-kind]')?.getAttribute('data-kind'),
   );
-  const text = await extensionPage.evaluate(() => document.querySelector('[role="status"]')?.closest('section')?.textContent);
+  const text = await extensionPage.evaluate(
+    () => document.querySelector('[role="status"]')?.closest('section')?.textContent,
+  );
   return { kind, text };
 }
 
