@@ -20,8 +20,8 @@ function sameRecognition(a: Recognition, b: Recognition): boolean {
  * background to inject the sidebar only when the page needs help. Pages that need no help
  * pay for one recognition and a filtered mutation observer: no message listener (the popup reads
  * the channel itself, utils/popup-status.ts), and the extension API is looked up only to send a
- * message, since the first lookup builds its bindings in our world (0.6 ms of script on a cold
- * account page that needs no help; README, Performance).
+ * message, since the first lookup builds its bindings in our world (0.6–0.8 ms of script on a
+ * cold account page that needs no help; README, Performance).
  */
 export function startDetector(signal: AbortSignal): void {
   // Injected again into a frame that already has it (the popup's Open help loads it with the

@@ -1,3 +1,5 @@
+import { HIDDEN_TAB_FALLBACK_MS } from './task-timing';
+
 /**
  * Calls `onChange` when the page may have become a different screen without a page load
  * (verified.usps.com's single-page sign-in, or a form revealed by script). Mutations are
@@ -48,12 +50,6 @@ function isRelevant(record: MutationRecord, isOwnNode: (node: Node) => boolean):
  */
 const MIN_COOLDOWN_MS = 100;
 const MAX_COOLDOWN_MS = 400;
-/**
- * Hidden tabs run no animation frames: a timer stands in. The sidebar's `afterNextFrame` waits as
- * long (utils/task-timing.ts); importing the constant from there cost the size-budgeted detector
- * 2 bytes gzip, so it is written twice.
- */
-const HIDDEN_TAB_FALLBACK_MS = 100;
 
 export function watchPage(onChange: () => void, options: PageWatcherOptions): void {
   if (options.signal.aborted) return;
@@ -90,7 +86,8 @@ export function watchPage(onChange: () => void, options: PageWatcherOptions): vo
       return;
     }
     cooldown = MIN_COOLDOWN_MS;
-    // rAF batches a burst of mutations into one recognition, run before the next paint.
+    // rAF batches a burst of mutations into one recognition, run before the next paint; hidden
+    // tabs run no animation frames, so a timer stands in.
     timer = setTimeout(flush, HIDDEN_TAB_FALLBACK_MS);
     frame = requestAnimationFrame(flush);
   };

@@ -10,7 +10,7 @@ export function soon(callback: () => void): void {
   else setTimeout(callback);
 }
 
-/** Hidden tabs run no animation frames: a timer stands in (the same wait as utils/page-watcher.ts). */
+/** Hidden tabs run no animation frames: a timer stands in (here and in utils/page-watcher.ts). */
 export const HIDDEN_TAB_FALLBACK_MS = 100;
 
 /**

@@ -152,7 +152,7 @@ const HIDDEN_CANDIDATES = [
  * `JOINED_TEXT_LIMIT`, where the capped body text is the cheaper reading, and where the reading
  * has no text at all: either there is none, and the body text costs nothing to build, or the DOM
  * does not read a Range's text as browsers do (happy-dom answers ''). That takes the place of a
- * probe of the DOM's Range on every page (three elements and a Range, and 118 bytes gzip of the
+ * probe of the DOM's Range on every page (three elements and a Range, and 109 bytes gzip of the
  * detector); tests/e2e/recognition.spec.ts checks that Chromium reads Ranges as needed.
  */
 export function joinedBodyText(doc: Document): string | null {
