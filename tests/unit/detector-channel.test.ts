@@ -9,7 +9,7 @@ import {
   sidebarPresent,
   whenDetectorChannel,
 } from '@/utils/detector-channel';
-import { loadFixturePool, parseFixture } from '../fixtures/pool';
+import { type Fixture, loadFixturePool, parseFixture } from '../fixtures/pool';
 
 /**
  * On help pages the manifest runs the sidebar bundle before the detector (utils/help-pages.ts);
@@ -79,28 +79,38 @@ describe('claimSidebar and sidebarPresent', () => {
   });
 });
 
+const happyDOM = (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM;
+
+/** Shows a saved page at its true URL in the test's document, with a fresh fake browser. */
+function showPage(fixture: Fixture | undefined): void {
+  if (!fixture) throw new Error('A fixture the detector tests use is missing from the pool');
+  fakeBrowser.reset();
+  happyDOM.setURL(fixture.url);
+  const page = parseFixture(fixture);
+  document.head.replaceWith(document.importNode(page.head, true));
+  document.body.replaceWith(document.importNode(page.body, true));
+}
+
+function clearPage(): void {
+  happyDOM.setURL('http://localhost:3000/');
+  document.head.replaceChildren();
+  document.body.replaceChildren();
+}
+
 describe('the detector on a page that needs help', () => {
   const signIn = loadFixturePool().find(
     (fixture) =>
       fixture.url === 'https://reg.usps.com/entreg/LoginAction_input?app=Phoenix&appURL=https://www.usps.com/',
   );
-  const happyDOM = (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM;
   let controller: AbortController;
 
   beforeEach(() => {
     controller = new AbortController();
-    if (!signIn) throw new Error('The classic sign-in fixture is missing from the pool');
-    fakeBrowser.reset();
-    happyDOM.setURL(signIn.url);
-    const page = parseFixture(signIn);
-    document.head.replaceWith(document.importNode(page.head, true));
-    document.body.replaceWith(document.importNode(page.body, true));
+    showPage(signIn);
   });
   afterEach(() => {
     controller.abort();
-    happyDOM.setURL('http://localhost:3000/');
-    document.head.replaceChildren();
-    document.body.replaceChildren();
+    clearPage();
   });
 
   it('asks the background for the sidebar when no bundle is in the frame (injected on demand)', () => {
@@ -127,7 +137,6 @@ describe('the detector on a page that needs help', () => {
 
 describe('the detector on an account page that needs no help', () => {
   const preferences = loadFixturePool().find((fixture) => fixture.id === 'other/preferences-signed-in.html');
-  const happyDOM = (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM;
   const controller = new AbortController();
   const apiNames = ['browser', 'chrome'] as const;
   const saved = new Map(apiNames.map((name) => [name, Object.getOwnPropertyDescriptor(globalThis, name)]));
@@ -138,18 +147,11 @@ describe('the detector on an account page that needs no help', () => {
       if (descriptor) Object.defineProperty(globalThis, name, descriptor);
       else delete (globalThis as Record<string, unknown>)[name];
     }
-    happyDOM.setURL('http://localhost:3000/');
-    document.head.replaceChildren();
-    document.body.replaceChildren();
+    clearPage();
   });
 
   it('publishes "other" and never looks up the extension API (its first use builds bindings: script time)', () => {
-    if (!preferences) throw new Error('The preferences fixture is missing from the pool');
-    fakeBrowser.reset();
-    happyDOM.setURL(preferences.url);
-    const page = parseFixture(preferences);
-    document.head.replaceWith(document.importNode(page.head, true));
-    document.body.replaceWith(document.importNode(page.body, true));
+    showPage(preferences);
     const listen = vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener');
     const lookups: string[] = [];
     for (const name of apiNames) {
