@@ -3,10 +3,13 @@ import { asciiOnly } from './scripts/ascii-only';
 import { compileHints } from './scripts/compile-hints';
 import { ACCOUNT_HOSTS } from './utils/account-hosts';
 import { cheapFilter } from './utils/error-watch-filter';
-import { HELP_PAGE_MATCHES } from './utils/help-pages';
+import { ERROR_PAGE_MATCHES, HELP_PAGE_MATCHES } from './utils/help-pages';
 import { ERROR_RULES } from './utils/recognition/error-rules';
 
 const ACCOUNT_HOST_MATCHES = ACCOUNT_HOSTS.map((host) => `https://${host}/*`);
+// Where the manifest runs the full detector: the account hosts, and USPS's error pages at their
+// fixed addresses, which need help on every visit (utils/help-pages.ts).
+const DETECTOR_MATCHES = [...ACCOUNT_HOST_MATCHES, ...ERROR_PAGE_MATCHES];
 const ERROR_WATCH_FILTER = cheapFilter(ERROR_RULES);
 
 // Everything the browser is told about the extension lives here. Permissions are deliberately
@@ -38,21 +41,22 @@ export default defineConfig({
   hooks: {
     // The detector and the error watch are unlisted scripts (no WXT content-script runtime, no
     // polyfill: see entrypoints/detector.ts), so they are registered as content scripts here. The
-    // full detector runs on the account hosts only; every other USPS page can only be an error
-    // page (or where a journey ends), so it gets the tiny error watch, which loads the detector
-    // through the background only when the page may need help (utils/error-watch.ts).
+    // full detector runs on the account hosts and on USPS's error pages at their fixed addresses;
+    // every other USPS page can only be an error page (or where a journey ends), so it gets the
+    // tiny error watch, which loads the detector through the background only when the page may
+    // need help (utils/error-watch.ts).
     'build:manifestGenerated': (_wxt, manifest) => {
       manifest.content_scripts = [
-        // Account pages that nearly always need help also get the sidebar bundle, at
+        // Pages that nearly always need help also get the sidebar bundle, at
         // document_start: it is evaluated and has read the settings before the detector
         // recognises the page at document_end, so help renders in a task right after the
         // detector's, with no round trip through the background (utils/help-pages.ts). Same
         // isolated world.
         { matches: [...HELP_PAGE_MATCHES], js: ['sidebar.js'], run_at: 'document_start', all_frames: false },
-        { matches: ACCOUNT_HOST_MATCHES, js: ['detector.js'], run_at: 'document_end', all_frames: false },
+        { matches: DETECTOR_MATCHES, js: ['detector.js'], run_at: 'document_end', all_frames: false },
         {
           matches: ['https://*.usps.com/*'],
-          exclude_matches: ACCOUNT_HOST_MATCHES,
+          exclude_matches: DETECTOR_MATCHES,
           js: ['error-watch.js'],
           run_at: 'document_end',
           all_frames: false,

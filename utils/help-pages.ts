@@ -1,13 +1,15 @@
 import { matchesPattern } from './match-pattern';
 
 /**
- * Account pages where help is shown on nearly every visit (USPS-FACTS.md, "Pages and URLs":
- * the three sign-in generations, forgot password, forgot username, password change,
- * registration, and verified.usps.com's single-page app, whose screens all share one URL). The
- * manifest declares the sidebar bundle on these URLs together with the detector (wxt.config.ts),
- * so help paints without a round trip through the background. Everywhere else the detector
- * still asks the background to inject the bundle when a page needs help, so a URL missing here
- * costs speed, never help.
+ * Pages where help is shown on nearly every visit (USPS-FACTS.md, "Pages and URLs"): on the
+ * account hosts the three sign-in generations, forgot password, forgot username, password change,
+ * registration, verified.usps.com's single-page app (whose screens all share one URL) and the
+ * account host's own error page; off them, USPS's error pages at their fixed addresses (row
+ * "errors"). The manifest declares the sidebar bundle on these URLs together with the detector
+ * (wxt.config.ts), so help paints without a round trip through the background. Everywhere else
+ * the detector still asks the background to inject the bundle when a page needs help (and off
+ * the account hosts the error watch first asks for the detector), so a URL missing here costs
+ * speed, never help.
  *
  * Match patterns (https, exact host, `*` in the path): Chrome and Firefox match the path and
  * query against them, case-sensitively, so the spellings are USPS's own.
@@ -25,11 +27,29 @@ const REG_PATHS = [
   '/entreg/RegistrationAction*',
   '/register*',
   '/portal/register*',
+  '/entreg/error404action_input*', // reg.usps.com's "page not found", spelled as USPS-FACTS.md has it
+];
+
+/**
+ * USPS's error pages off the account hosts, at the addresses USPS-FACTS.md lists (row "errors";
+ * the 404 page is written there as `…/server_responses/error_404.htm`, read as the outage page's
+ * hosts and folder). The manifest declares the detector here as on the account hosts, and no
+ * error watch. Akamai's block and the stuck-service page have no address of their own (or
+ * another state at it: tools.usps.com/rcas.htm), so the error watch still finds those.
+ */
+const ERROR_PAGE_HOSTS = ['www.usps.com', 'es.usps.com', 'zh.usps.com'];
+export const ERROR_PAGE_MATCHES: readonly string[] = [
+  ...ERROR_PAGE_HOSTS.flatMap((host) => [
+    `https://${host}/root/global/server_responses/anyapp_outage_apology.htm*`,
+    `https://${host}/root/global/server_responses/error_404.htm*`,
+  ]),
+  'https://moversguide.usps.com/mgo/error/fatal-error*',
 ];
 
 export const HELP_PAGE_MATCHES: readonly string[] = [
   ...REG_HOSTS.flatMap((host) => REG_PATHS.map((path) => `https://${host}${path}`)),
   'https://verified.usps.com/am/XUI/*',
+  ...ERROR_PAGE_MATCHES,
 ];
 
 /** Whether the manifest declares the sidebar bundle on this URL. */

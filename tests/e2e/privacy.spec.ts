@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page, Request } from '@playwright/test';
 import { ACCOUNT_HOSTS } from '../../utils/account-hosts';
-import { HELP_PAGE_MATCHES } from '../../utils/help-pages';
+import { ERROR_PAGE_MATCHES, HELP_PAGE_MATCHES } from '../../utils/help-pages';
 import {
   decoy,
   dumpStorage,
@@ -108,13 +108,19 @@ test('the manifest names no remote URL beyond the USPS pages it works on', () =>
   const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
   const urls = JSON.stringify(manifest).match(/[a-z-]+:\/\/[^"]*/gi) ?? [];
   // All of usps.com, the account hosts that get the full detector (utils/account-hosts.ts), and
-  // the help pages on them that also get the sidebar bundle (utils/help-pages.ts).
+  // the help pages that also get the sidebar bundle (utils/help-pages.ts): on the account hosts,
+  // or USPS's own error pages on usps.com hosts.
   const allowed = new Set([
     'https://*.usps.com/*',
     ...ACCOUNT_HOSTS.map((host) => `https://${host}/*`),
     ...HELP_PAGE_MATCHES,
   ]);
-  expect(HELP_PAGE_MATCHES.every((pattern) => ACCOUNT_HOSTS.includes(new URL(pattern).hostname))).toBe(true);
+  for (const pattern of HELP_PAGE_MATCHES) {
+    const host = new URL(pattern).hostname;
+    expect(ACCOUNT_HOSTS.includes(host) || (ERROR_PAGE_MATCHES.includes(pattern) && host.endsWith('.usps.com'))).toBe(
+      true,
+    );
+  }
   expect(urls.filter((url) => !allowed.has(url))).toEqual([]);
   expect(manifest.externally_connectable).toBeUndefined();
   expect(manifest.web_accessible_resources).toBeUndefined();

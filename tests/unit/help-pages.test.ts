@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { ACCOUNT_HOSTS, isAccountHost } from '../../utils/account-hosts';
-import { HELP_PAGE_MATCHES, matchesHelpPage } from '../../utils/help-pages';
+import { ERROR_PAGE_MATCHES, HELP_PAGE_MATCHES, matchesHelpPage } from '../../utils/help-pages';
 import { loadFixturePool } from '../fixtures/pool';
 
 /**
@@ -12,13 +12,19 @@ import { loadFixturePool } from '../fixtures/pool';
  * right side of the line, and matchesHelpPage must read the patterns as the browsers do.
  */
 const pool = loadFixturePool();
+const fixtureUrl = (id: string) => pool.find((fixture) => fixture.id === id)?.url ?? '';
 
 describe('the help-page match patterns', () => {
-  it('are all https on an exact account host, with a path', () => {
+  it('are all https on an exact host with a path: an account host, or off them an error page only', () => {
     for (const pattern of HELP_PAGE_MATCHES) {
       const match = /^https:\/\/([^/*]+)(\/.*)$/.exec(pattern);
       expect(match, pattern).not.toBeNull();
-      expect(ACCOUNT_HOSTS, pattern).toContain(match?.[1]);
+      if (!ERROR_PAGE_MATCHES.includes(pattern)) expect(ACCOUNT_HOSTS, pattern).toContain(match?.[1]);
+    }
+    for (const pattern of ERROR_PAGE_MATCHES) {
+      expect(HELP_PAGE_MATCHES).toContain(pattern);
+      // The detector is declared there beside the account hosts (wxt.config.ts): never one of them.
+      expect(isAccountHost(new URL(pattern.replace('*', '')).hostname), pattern).toBe(false);
     }
   });
 
@@ -28,6 +34,27 @@ describe('the help-page match patterns', () => {
     );
     expect(needing.length).toBeGreaterThan(30);
     for (const fixture of needing) expect(matchesHelpPage(fixture.url), `${fixture.id} ${fixture.url}`).toBe(true);
+  });
+
+  it("cover USPS's error pages at their own addresses, and no error page without one", () => {
+    const errors = pool.filter((fixture) => fixture.kind === 'error');
+    const declared = errors.filter((fixture) => matchesHelpPage(fixture.url)).map((fixture) => fixture.id);
+    // USPS-FACTS.md, Pages, row "errors": the outage apology, the 404 pages, moversguide's fatal
+    // error. Akamai's block comes at any address: on the sign-in page's it is declared for the
+    // sign-in page, on a tracking address it is not. The stuck-service address also shows
+    // "Initializing Services" (other/rcas-initializing.html).
+    expect(declared.sort()).toEqual([
+      'error/access-denied-reg.html',
+      'error/not-found-es.html',
+      'error/not-found-reg.html',
+      'error/not-found-www.html',
+      'error/outage-es.html',
+      'error/outage-www.html',
+      'error/outage-zh.html',
+      'error/unavailable-moversguide.html',
+    ]);
+    expect(matchesHelpPage(fixtureUrl('error/access-denied-tools.html'))).toBe(false);
+    expect(matchesHelpPage(fixtureUrl('error/unavailable-rcas.html'))).toBe(false);
   });
 
   it('leave out every pool page that needs no help', () => {
@@ -64,6 +91,13 @@ describe('matchesHelpPage reads URLs as the browsers do', () => {
     ['https://es-reg.usps.com/entreg/ForgotPasswordAction_input', true],
     ['https://fr-reg.usps.com/entreg/ForgotPasswordAction_input', false],
     ['https://www.usps.com/login', false],
+    // USPS's error pages, off the account hosts, at their own addresses only.
+    ['https://www.usps.com/root/global/server_responses/anyapp_outage_apology.htm', true],
+    ['https://zh.usps.com/root/global/server_responses/error_404.htm?from=/ship', true],
+    ['https://tools.usps.com/root/global/server_responses/anyapp_outage_apology.htm', false],
+    ['https://www.usps.com/root/global/server_responses/', false],
+    ['https://moversguide.usps.com/mgo/error/fatal-error', true],
+    ['https://moversguide.usps.com/mgo/disclaimer', false],
     ['https://reg.usps.com.evil.test/login', false],
     ['https://evil.test/?https://reg.usps.com/login', false],
     ['http://verified.usps.com/am/XUI/', false],
@@ -93,11 +127,16 @@ describe('matchesHelpPage reads URLs as the browsers do', () => {
       'am',
       'XUI',
       'forgotpassword',
+      'root',
+      'global',
+      'server_responses',
+      'anyapp_outage_apology.htm',
+      'error_404.htm',
     );
     const url = fc
       .record({
         scheme: fc.constantFrom('https', 'http'),
-        host: fc.constantFrom(...ACCOUNT_HOSTS, 'www.usps.com', 'tools.usps.com'),
+        host: fc.constantFrom(...ACCOUNT_HOSTS, 'www.usps.com', 'zh.usps.com', 'tools.usps.com'),
         path: fc.array(segment, { maxLength: 4 }),
         trailing: fc.constantFrom('', '/'),
         query: fc.constantFrom('', '?app=Phoenix', '?next=/login'),

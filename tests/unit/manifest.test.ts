@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ACCOUNT_HOSTS } from '../../utils/account-hosts';
-import { HELP_PAGE_MATCHES } from '../../utils/help-pages';
+import { ERROR_PAGE_MATCHES, HELP_PAGE_MATCHES } from '../../utils/help-pages';
 
 // Reads the manifests the test command built (scripts/test.sh builds before unit tests): what
 // the browser and the stores see, not what wxt.config.ts meant to produce.
@@ -56,14 +56,14 @@ describe.each(TARGETS)('the built %s manifest', (target) => {
     expect(manifest.web_accessible_resources).toBeUndefined();
   });
 
-  test('runs the detector on the account hosts (with the sidebar first on help pages) and the error watch on every other usps.com page', () => {
-    const accountHosts = ACCOUNT_HOSTS.map((host) => `https://${host}/*`);
+  test('runs the detector on the account hosts and error pages (with the sidebar first on help pages) and the error watch on every other usps.com page', () => {
+    const detectorPages = [...ACCOUNT_HOSTS.map((host) => `https://${host}/*`), ...ERROR_PAGE_MATCHES];
     expect(manifest.content_scripts).toEqual([
       { matches: HELP_PAGE_MATCHES, js: ['sidebar.js'], run_at: 'document_start', all_frames: false },
-      { matches: accountHosts, js: ['detector.js'], run_at: 'document_end', all_frames: false },
+      { matches: detectorPages, js: ['detector.js'], run_at: 'document_end', all_frames: false },
       {
         matches: ['https://*.usps.com/*'],
-        exclude_matches: accountHosts,
+        exclude_matches: detectorPages,
         js: ['error-watch.js'],
         run_at: 'document_end',
         all_frames: false,
