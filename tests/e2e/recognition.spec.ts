@@ -98,6 +98,18 @@ test.describe('recognition of every pool page in the built extension', () => {
   }
 });
 
+test("USPS's outage page gets the sidebar bundle from the manifest, before the detector starts", async () => {
+  // Declared at USPS's error addresses (utils/help-pages.ts): help paints without the error watch
+  // asking for the detector and the detector asking for the sidebar. Each bundle marks its start.
+  await page.goto(fixtureById('error/outage-www.html').url);
+  await expect(page.getByRole(SIDEBAR.role, { name: SIDEBAR.name })).toBeAttached();
+  const marks = await page.evaluate(() =>
+    Object.fromEntries(performance.getEntriesByType('mark').map((mark) => [mark.name, mark.startTime])),
+  );
+  expect(marks['restore-access:detector-start']).toBeGreaterThan(0);
+  expect(marks['restore-access:sidebar-start']).toBeLessThan(marks['restore-access:detector-start'] ?? 0);
+});
+
 test('follows a single-page sign-in to its code screen without a page load', async ({ extensionContext }) => {
   const fixture = fixtureById('sign-in/verified-spa-sign-in.html');
   await page.goto(fixture.url);
