@@ -167,7 +167,7 @@ function traceTable(results: Results, temperature: Temperature): string {
 
 const FLOOR_LABELS: Partial<Record<ConfigName, string>> = {
   'floor-read': 'floor: reads the page once',
-  'floor-watch': 'floor: reads, watches, listens',
+  'floor-watch': 'floor: reads and watches',
   'floor-evidence': "floor: that + reads recognition's evidence",
   'floor-sidebar': 'floor: that + a Preact sidebar',
   'restore-access': 'Restore Access',
