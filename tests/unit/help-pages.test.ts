@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { ACCOUNT_HOSTS, isAccountHost } from '../../utils/account-hosts';
 import { ERROR_PAGE_MATCHES, HELP_PAGE_MATCHES, matchesHelpPage } from '../../utils/help-pages';
+import { isGenuineUspsUrl } from '../../utils/usps-hosts';
 import { loadFixturePool } from '../fixtures/pool';
 
 /**
@@ -23,8 +24,11 @@ describe('the help-page match patterns', () => {
     }
     for (const pattern of ERROR_PAGE_MATCHES) {
       expect(HELP_PAGE_MATCHES).toContain(pattern);
-      // The detector is declared there beside the account hosts (wxt.config.ts): never one of them.
-      expect(isAccountHost(new URL(pattern.replace('*', '')).hostname), pattern).toBe(false);
+      // The detector is declared there beside the account hosts (wxt.config.ts): a genuine USPS
+      // page, never on an account host.
+      const url = pattern.replace('*', '');
+      expect(isGenuineUspsUrl(url), pattern).toBe(true);
+      expect(isAccountHost(new URL(url).hostname), pattern).toBe(false);
     }
   });
 
