@@ -5,7 +5,7 @@ import { ERROR_RULES } from '../../utils/recognition/error-rules';
 import { PAGE_RULES } from '../../utils/recognition/page-rules';
 import { recognisePage } from '../../utils/recognition/recognise';
 import { RULE_SOURCES } from '../../utils/recognition/rule-sources';
-import type { PageRule } from '../../utils/recognition/rule-types';
+import type { PageRule, Signal as RuleSignal } from '../../utils/recognition/rule-types';
 import { fixtureById, parseFixture } from '../fixtures/pool';
 
 const compiles = (source: string) => {
@@ -98,6 +98,46 @@ describe('PAGE_RULES', () => {
     expect(
       result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
     ).toEqual([]);
+  });
+
+  it("lists each rule's signals cheapest first, required ones and anchors first among equals", () => {
+    // The recogniser looks at them in the listed order (rule-types.ts, `signals`).
+    const COST = { title: 1, headings: 2, labels: 2, buttons: 2, messages: 2, body: 3 };
+    for (const rule of PAGE_RULES) {
+      const decisive = (signal: RuleSignal) =>
+        !!(rule.required?.includes(signal.id) || rule.anchors?.includes(signal.id));
+      const cost = (signal: RuleSignal) => (signal.url ? 0 : signal.selector ? 1 : COST[signal.text?.in ?? 'body']);
+      const rank = (signal: RuleSignal) => cost(signal) * 2 - (decisive(signal) ? 1 : 0);
+      const expected = [...rule.signals].sort((a, b) => rank(a) - rank(b)).map((signal) => signal.id);
+      expect(
+        rule.signals.map((signal) => signal.id),
+        `${rule.id}: list the signals in this order`,
+      ).toEqual(expected);
+    }
+  });
+
+  it('looks at signals in the listed order and stops a rule at its first missing required one', () => {
+    const page = new DOMParser().parseFromString('<title>Sign In</title><h1>Sign In</h1>', 'text/html');
+    const reads: string[] = [];
+    const querySelectorAll = page.querySelectorAll.bind(page);
+    page.querySelectorAll = ((selector: string) => {
+      reads.push(selector);
+      return querySelectorAll(selector);
+    }) as typeof page.querySelectorAll;
+    const listed: PageRule = {
+      id: 'listed',
+      kind: 'sign-in',
+      priority: 1,
+      minScore: 2,
+      required: ['dom:b'],
+      signals: [
+        { id: 'dom:a', weight: 1, selector: 'form#a' },
+        { id: 'dom:b', weight: 1, selector: 'input#b' },
+        { id: 'dom:c', weight: 1, selector: 'button#c' },
+      ],
+    };
+    expect(recognisePage(page, 'https://reg.usps.com/', { rules: [listed] }).kind).toBe('other');
+    expect(reads).toEqual(['form#a', 'input#b']);
   });
 
   it('has unique rule ids, each citing its USPS-FACTS.md source', () => {

@@ -14,6 +14,7 @@ import type { PageRule, Signal } from './rule-types';
  *
  * Priority: error pages first (they replace any page), then the kinds a sign-in form can turn
  * into (locked > sign-up > new password > failed), then the single-purpose screens, then sign-in.
+ * Each rule lists its signals cheapest first, the order they are looked at in (rule-types.ts).
  */
 
 const onAccountHost: Signal = { id: 'url:account-host', weight: 1, url: { hosts: ACCOUNT_HOSTS } };
@@ -156,6 +157,7 @@ export const PAGE_RULES: readonly PageRule[] = [
     required: ['url:account-host'],
     signals: [
       onAccountHost,
+      { id: 'dom:code-input', weight: 1, selector: 'input[autocomplete=one-time-code], input[inputmode=numeric]' },
       {
         id: 'text:verify-heading',
         weight: 2,
@@ -164,7 +166,6 @@ export const PAGE_RULES: readonly PageRule[] = [
           pattern: 'verify (you|it)|verification|enter the code|\\bcode\\b|c[oó]digo|verifi(que|car) (su|tu)',
         },
       },
-      { id: 'dom:code-input', weight: 1, selector: 'input[autocomplete=one-time-code], input[inputmode=numeric]' },
       { id: 'text:code-label', weight: 1, text: { in: 'labels', pattern: '\\bcode\\b|c[oó]digo' } },
       {
         id: 'text:method-choice',
@@ -182,6 +183,7 @@ export const PAGE_RULES: readonly PageRule[] = [
     required: ['url:account-host', 'text:sent-wording'],
     signals: [
       onAccountHost,
+      { id: 'text:check-heading', weight: 1, text: { in: 'headings', pattern: 'check your|sent|revise su|enviad' } },
       {
         id: 'text:sent-wording',
         weight: 2,
@@ -190,7 +192,6 @@ export const PAGE_RULES: readonly PageRule[] = [
           pattern: "(we|we've|we have|has been|was) (just )?(sent|e-?mailed)|(hemos|le) enviado|enviamos",
         },
       },
-      { id: 'text:check-heading', weight: 1, text: { in: 'headings', pattern: 'check your|sent|revise su|enviad' } },
       { id: 'text:spam-hint', weight: 1, text: { in: 'body', pattern: 'spam|junk|no deseado' } },
       {
         id: 'text:inbox-wording',
@@ -222,12 +223,12 @@ export const PAGE_RULES: readonly PageRule[] = [
         },
       },
       { id: 'text:username-label', weight: 1, text: { in: 'labels', pattern: 'user ?name|usuario' } },
+      continueButton,
       {
         id: 'text:case-sensitive',
         weight: 1,
         text: { in: 'body', pattern: 'case.sensitive|may be your e-?mail|may[uú]sculas' },
       },
-      continueButton,
     ],
   },
   {
@@ -240,17 +241,17 @@ export const PAGE_RULES: readonly PageRule[] = [
     signals: [
       onAccountHost,
       {
+        id: 'dom:email-field',
+        weight: 1,
+        selector: 'input[type=email], input[autocomplete=email]',
+      },
+      {
         id: 'text:forgot-username-heading',
         weight: 2,
         text: {
           in: 'headings',
           pattern: '(forgot|recover|retrieve|find)[^|]{0,25}user ?name|(olvid|recuper)[^|]{0,25}usuario',
         },
-      },
-      {
-        id: 'dom:email-field',
-        weight: 1,
-        selector: 'input[type=email], input[autocomplete=email]',
       },
       { id: 'text:email-label', weight: 1, text: { in: 'labels', pattern: 'e-?mail|correo' } },
       continueButton,
@@ -266,8 +267,8 @@ export const PAGE_RULES: readonly PageRule[] = [
       { id: 'url:sign-in-path', weight: 2, url: { hosts: ACCOUNT_HOSTS, path: signInPath } },
       passwordField,
       loginForm,
-      { id: 'text:sign-in-heading', weight: 1, text: { in: 'headings', pattern: signInWords } },
       { id: 'text:sign-in-title', weight: 1, text: { in: 'title', pattern: signInWords } },
+      { id: 'text:sign-in-heading', weight: 1, text: { in: 'headings', pattern: signInWords } },
       { id: 'text:sign-in-button', weight: 1, text: { in: 'buttons', pattern: signInWords } },
     ],
   },

@@ -16,23 +16,6 @@ export interface RecogniseOptions {
 const OTHER: Recognition = { kind: 'other', signals: [] };
 const MIN_DISTINCT_SIGNALS = 2;
 
-// Cheap signals first, so a rule that cannot reach its score stops before reading any text.
-const COST: Record<string, number> = {
-  url: 0,
-  selector: 1,
-  title: 1,
-  headings: 2,
-  labels: 2,
-  buttons: 2,
-  messages: 2,
-  body: 3,
-};
-function costOf(signal: Signal): number {
-  if (signal.url) return COST.url ?? 0;
-  if (signal.selector) return COST.selector ?? 1;
-  return COST[signal.text?.in ?? 'body'] ?? 3;
-}
-
 const regexCache = new Map<string, RegExp>();
 function regex(source: string): RegExp {
   let compiled = regexCache.get(source);
@@ -89,23 +72,13 @@ function matches(signal: Signal, context: Context): boolean {
   return false;
 }
 
-const sortedSignals = new WeakMap<PageRule, Signal[]>();
-function signalsByCost(rule: PageRule): Signal[] {
-  let sorted = sortedSignals.get(rule);
-  if (!sorted) {
-    // Among equally cheap signals, required ones and anchors first: a missing required signal,
-    // or the last anchor missing with none matched, ends the rule at once.
-    const decisive = (signal: Signal) => rule.required?.includes(signal.id) || rule.anchors?.includes(signal.id);
-    const rank = (signal: Signal) => costOf(signal) * 2 - (decisive(signal) ? 1 : 0);
-    sorted = [...rule.signals].sort((a, b) => rank(a) - rank(b));
-    sortedSignals.set(rule, sorted);
-  }
-  return sorted;
-}
-
-/** Returns the matched signal ids if the rule passes, otherwise undefined. */
+/**
+ * Returns the matched signal ids if the rule passes, otherwise undefined. Looks at the signals in
+ * the order the rule lists them, cheapest first (rule-types.ts, `signals`), and stops as soon as
+ * the rule cannot pass: on a page that needs no help most rules end before any text is read.
+ */
 function evaluate(rule: PageRule, context: Context): string[] | undefined {
-  const signals = signalsByCost(rule);
+  const signals = rule.signals;
   let remaining = signals.reduce((sum, signal) => sum + signal.weight, 0);
   let score = 0;
   const matched: string[] = [];

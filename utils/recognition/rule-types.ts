@@ -39,6 +39,13 @@ export interface PageRule {
    * (its address or its title), when no single one of them is always present.
    */
   anchors?: string[];
+  /**
+   * Listed cheapest first, the order the recogniser looks at them in (recognise.ts): the address,
+   * then selectors and the title, then headings, labels, buttons and message areas, then the body
+   * text; among equally cheap ones, required signals and anchors first, since one missing ends
+   * the rule. Kept in the data rather than sorted on every page (the detector is script time on
+   * every account page); tests/unit/recognition-rules.test.ts checks the order.
+   */
   signals: Signal[];
   /** Regex with one capture group, run over the body text, for a support reference number. */
   reference?: string;
