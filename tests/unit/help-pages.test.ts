@@ -40,7 +40,7 @@ describe('the help-page match patterns', () => {
     for (const fixture of needing) expect(matchesHelpPage(fixture.url), `${fixture.id} ${fixture.url}`).toBe(true);
   });
 
-  it("cover USPS's error pages at their own addresses, and no error page without one", () => {
+  it("cover USPS's error pages at their own addresses, and no other error page but one at a help page's address", () => {
     const errors = pool.filter((fixture) => fixture.kind === 'error');
     const declared = errors.filter((fixture) => matchesHelpPage(fixture.url)).map((fixture) => fixture.id);
     // USPS-FACTS.md, Pages, row "errors": the outage apology, the 404 pages, moversguide's fatal
