@@ -3,8 +3,9 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { type RouterEffects, routeMessage } from '@/utils/background-router';
 import { type DetectorLoaderEffects, routeDetectorLoad } from '@/utils/detector-loader';
 import type { TabRequest } from '@/utils/messages';
+import { injectDetector, injectSidebar } from '@/utils/script-injection';
 import { loadSettings, updateSettings } from '@/utils/settings-store';
-import { SIDEBAR_PRELOAD_NAME, type SidebarPreload } from '@/utils/sidebar-preload';
+import type { SidebarPreload } from '@/utils/sidebar-preload';
 import {
   clearSessionsOnTabRemoval,
   forgetAllCarried,
@@ -13,15 +14,6 @@ import {
   sweepExpiredCarried,
 } from '@/utils/tab-session-store';
 import { isGenuineUspsUrl } from '@/utils/usps-hosts';
-
-const SIDEBAR_FILE = '/sidebar.js';
-// Registered by the manifest on the account hosts only; elsewhere injected on the error watch's
-// request (utils/error-watch.ts) or when the person opens the help.
-const DETECTOR_FILE = '/detector.js';
-
-async function injectDetector(tabId: number, frameId = 0): Promise<void> {
-  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [DETECTOR_FILE] });
-}
 
 /**
  * What the sidebar would otherwise ask for first (settings, the tab's session), both read at
@@ -34,22 +26,9 @@ function readSidebarPreload(tabId: number, incognito: boolean): Promise<SidebarP
   );
 }
 
-/**
- * Hands the sidebar its preload in the same injection sequence, just before its bundle, so it
- * paints without waiting for two message round trips (utils/sidebar-preload.ts). A null preload
- * is set too, so an older one can never be taken for this injection's.
- */
-async function injectSidebar(tabId: number, frameId: number, incognito: boolean): Promise<void> {
-  const target = { tabId, frameIds: [frameId] };
-  const preload = await readSidebarPreload(tabId, incognito);
-  await browser.scripting.executeScript({
-    target,
-    func: (name: string, value: SidebarPreload | null) => {
-      (globalThis as Record<symbol, unknown>)[Symbol.for(name)] = value;
-    },
-    args: [SIDEBAR_PRELOAD_NAME, preload],
-  });
-  await browser.scripting.executeScript({ target, files: [SIDEBAR_FILE] });
+/** The sidebar's preload read here, then both injected at once (utils/script-injection.ts). */
+async function readAndInjectSidebar(tabId: number, frameId: number, incognito: boolean): Promise<void> {
+  await injectSidebar(tabId, frameId, await readSidebarPreload(tabId, incognito));
 }
 
 /**
@@ -62,7 +41,7 @@ async function openHelp(tabId: number): Promise<void> {
   // The sidebar needs the detector's channel; where only the error watch ran there is none yet
   // (a second copy of the detector does nothing).
   await injectDetector(tabId);
-  await injectSidebar(tabId, 0, tab.incognito);
+  await readAndInjectSidebar(tabId, 0, tab.incognito);
   const open: TabRequest = { type: 'open-sidebar' };
   // The sidebar does not answer (its bundle uses the native API, which cannot answer with a
   // promise), and Chrome reports an unanswered message as an error: the injection above is what
@@ -74,7 +53,7 @@ const effects: RouterEffects = {
   runtimeId: browser.runtime.id,
   extensionOrigin: browser.runtime.getURL('/'),
   now: () => Date.now(),
-  injectSidebar,
+  injectSidebar: readAndInjectSidebar,
   openHelp,
   isIncognitoTab: async (tabId) => (await browser.tabs.get(tabId)).incognito,
   handleSession: (context, request) => {

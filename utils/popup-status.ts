@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import { DETECTOR_CHANNEL_NAME, readDetectorStatus } from './detector-channel';
 import { journeyProgress } from './journey';
 import type { TabStatus } from './messages';
+import { injectDetector, readTabDetectorStatus } from './script-injection';
 import { requestSessionForTab } from './tab-session-client';
 import { isGenuineUspsUrl } from './usps-hosts';
 
@@ -36,15 +36,8 @@ async function findTab(search: string) {
   return active;
 }
 
-// The detector file background.ts injects (its DETECTOR_FILE): one copy per frame, since the
-// detector does nothing where it already runs (findDetectorChannel, utils/detector.ts).
-const DETECTOR_FILE = '/detector.js';
-
 async function askStatus(tabId: number): Promise<TabStatus | undefined> {
-  const results = await browser.scripting
-    .executeScript({ target: { tabId, frameIds: [0] }, func: readDetectorStatus, args: [DETECTOR_CHANNEL_NAME] })
-    .catch(() => undefined);
-  const status = results?.[0]?.result as TabStatus | null | undefined;
+  const status = await readTabDetectorStatus(tabId).catch(() => undefined);
   return status?.recognition ? status : undefined;
 }
 
@@ -54,8 +47,8 @@ async function askStatus(tabId: number): Promise<TabStatus | undefined> {
  * extension was installed has no script at all. Either way the popup injects the detector into
  * the top frame, as the background does, and asks once more.
  */
-async function injectDetector(tabId: number): Promise<boolean> {
-  return browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [DETECTOR_FILE] }).then(
+async function injectDetectorHere(tabId: number): Promise<boolean> {
+  return injectDetector(tabId).then(
     () => true,
     () => false,
   );
@@ -72,7 +65,7 @@ export async function loadPopupTabState(search: string): Promise<PopupTabState> 
   if (tab?.id === undefined || !tab.url || !isGenuineUspsUrl(tab.url)) return { state: 'not-usps' };
   const tabId = tab.id;
   const hostname = new URL(tab.url).hostname;
-  const status = (await askStatus(tabId)) ?? ((await injectDetector(tabId)) ? await askStatus(tabId) : undefined);
+  const status = (await askStatus(tabId)) ?? ((await injectDetectorHere(tabId)) ? await askStatus(tabId) : undefined);
   if (!status) return { state: 'no-answer', tabId, hostname };
   const progress = await progressOf(tabId).catch(() => null);
   return { state: 'status', tabId, hostname, status, progress };

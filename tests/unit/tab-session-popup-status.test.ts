@@ -104,6 +104,7 @@ describe('loadPopupTabState', () => {
       target: { tabId: tab.id, frameIds: [0] },
       func: readDetectorStatus,
       args: [DETECTOR_CHANNEL_NAME],
+      injectImmediately: true,
     });
   });
 
@@ -147,6 +148,7 @@ describe('loadPopupTabState', () => {
     expect(fakeBrowser.scripting.executeScript).toHaveBeenNthCalledWith(2, {
       target: { tabId: tab.id, frameIds: [0] },
       files: ['/detector.js'],
+      injectImmediately: true,
     });
   });
 
