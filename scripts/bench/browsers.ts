@@ -3,6 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, type CDPSession, chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../../tests/e2e/extension';
+import { PENDING_IMAGE_MS, PENDING_IMAGE_URL } from './pages';
+
+const ONE_PIXEL_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+  'base64',
+);
 
 /** The configurations compared, in the order each round visits them. */
 export type ConfigName =
@@ -94,6 +100,13 @@ export async function launch(name: ConfigName, extensionDir: string | undefined,
     const html = pages.get(url) ?? pages.get(url.split('#')[0] ?? url);
     if (html !== undefined) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
     if (url.startsWith('chrome-extension://')) return route.continue();
+    if (url === PENDING_IMAGE_URL) {
+      // Late, so the page that shows it is still loading (pages.ts, `withPendingImage`); closed
+      // tabs leave the answer nowhere to go.
+      return new Promise<void>((done) => setTimeout(done, PENDING_IMAGE_MS)).then(() =>
+        route.fulfill({ status: 200, contentType: 'image/png', body: ONE_PIXEL_PNG }).catch(() => {}),
+      );
+    }
     return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not served by the benchmark' });
   });
   if (name === 'restore-access') {

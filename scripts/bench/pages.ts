@@ -12,8 +12,8 @@ export interface BenchPage {
   /** Restore Access should show the sidebar here (the benchmark waits for it). */
   needsHelp: boolean;
   /**
-   * `pool:<kind>/<file>` when taken from the fixture pool (with a note for a large copy,
-   * `withSiteChrome`), `bench:<file>` for a fallback page.
+   * `pool:<kind>/<file>` when taken from the fixture pool (with a note for a copy: `withSiteChrome`,
+   * `withPendingImage`), `bench:<file>` for a fallback page.
    */
   origin: string;
 }
@@ -41,15 +41,15 @@ function host(fixture: Fixture): string {
  * holds saved copies checked by the recogniser's tests); a bench page stands in while the pool
  * has no page of that role.
  */
-const ROLES: Array<{ role: string; pick: (fixture: Fixture) => boolean; large?: true }> = [
+const ROLES: Array<{ role: string; pick: (fixture: Fixture) => boolean; copy?: 'large' | 'loading' }> = [
   { role: 'tracking', pick: (f) => f.id === 'other/tracking-result.html' },
   { role: 'home', pick: (f) => f.kind === 'other' && host(f) === 'www.usps.com' && new URL(f.url).pathname === '/' },
   // An account-host page that needs no help: it pays for the detector, not the error watch.
   { role: 'account-no-help', pick: (f) => f.id === 'other/preferences-signed-in.html' },
   // It and the classic sign-in page again, at the size of a real site's page (`withSiteChrome`).
-  { role: 'account-no-help-large', pick: (f) => f.id === 'other/preferences-signed-in.html', large: true },
+  { role: 'account-no-help-large', pick: (f) => f.id === 'other/preferences-signed-in.html', copy: 'large' },
   { role: 'classic-sign-in', pick: (f) => f.id === 'sign-in/classic-loginaction.html' },
-  { role: 'classic-sign-in-large', pick: (f) => f.id === 'sign-in/classic-loginaction.html', large: true },
+  { role: 'classic-sign-in-large', pick: (f) => f.id === 'sign-in/classic-loginaction.html', copy: 'large' },
   { role: 'verified-sign-in', pick: (f) => f.kind === 'sign-in' && host(f) === 'verified.usps.com' },
   { role: 'forgot-password', pick: (f) => f.kind === 'forgot-password' && f.lang === 'en' },
   // USPS's outage page: at its own address, so the manifest declares the sidebar bundle there.
@@ -57,17 +57,20 @@ const ROLES: Array<{ role: string; pick: (fixture: Fixture) => boolean; large?: 
   // An error page at an address of its own kind (Akamai's block on tracking): the error watch
   // asks for the detector, which has the background inject the sidebar bundle.
   { role: 'error-injected', pick: (f) => f.id === 'error/access-denied-tools.html' },
+  // The same while an image is still loading (`withPendingImage`), as on a real page whose images
+  // and tags arrive after DOMContentLoaded: what the injected path waits for then.
+  { role: 'error-injected-loading', pick: (f) => f.id === 'error/access-denied-tools.html', copy: 'loading' },
 ];
 
 export function choosePages(only?: string[]): BenchPage[] {
   const pool = loadFixturePool();
   const fallbacks = benchPages();
   const pages: BenchPage[] = [];
-  for (const { role, pick, large } of ROLES) {
+  for (const { role, pick, copy } of ROLES) {
     if (only && !only.includes(role)) continue;
     const fixture = pool.find(pick);
-    if (fixture && large) {
-      pages.push({ ...largeCopy(fixture), role, needsHelp: needsHelp(fixture) });
+    if (fixture && copy) {
+      pages.push({ ...copyOf(fixture, copy), role, needsHelp: needsHelp(fixture) });
       continue;
     }
     if (fixture) {
@@ -103,11 +106,11 @@ export function allServedPages(): Map<string, string> {
   const byUrl = new Map<string, string>();
   const pool = loadFixturePool();
   for (const fixture of pool) byUrl.set(fixture.url, fixture.html);
-  for (const { pick, large } of ROLES) {
-    const fixture = large ? pool.find(pick) : undefined;
-    if (fixture) {
-      const copy = largeCopy(fixture);
-      byUrl.set(copy.url, copy.html);
+  for (const { pick, copy } of ROLES) {
+    const fixture = copy ? pool.find(pick) : undefined;
+    if (fixture && copy) {
+      const page = copyOf(fixture, copy);
+      byUrl.set(page.url, page.html);
     }
   }
   for (const entry of benchPages()) byUrl.set(entry.url, benchPageFrom(entry).html);
@@ -142,12 +145,25 @@ export function withSiteChrome(html: string): string {
   return html.replace(/<body[^>]*>/i, (body) => `${body}${header}`).replace(/<\/body>/i, `${footer}</body>`);
 }
 
-function largeCopy(fixture: Fixture): Pick<BenchPage, 'url' | 'html' | 'origin'> {
+/**
+ * The URL of an image the bench's server answers only after `PENDING_IMAGE_MS`
+ * (scripts/bench/browsers.ts), so a page showing it is still loading for that long after
+ * DOMContentLoaded: the browser's "idle" for an injected script comes later on such a page.
+ */
+export const PENDING_IMAGE_URL = 'https://www.usps.com/bench-pending-image.png';
+export const PENDING_IMAGE_MS = 500;
+
+export function withPendingImage(html: string): string {
+  return html.replace(/<\/body>/i, `<img src="${PENDING_IMAGE_URL}" alt="" width="1" height="1"></body>`);
+}
+
+const COPIES = {
+  large: { make: withSiteChrome, note: 'with a synthetic site menu and footer' },
+  loading: { make: withPendingImage, note: `with an image that arrives ${PENDING_IMAGE_MS} ms late` },
+} as const;
+
+function copyOf(fixture: Fixture, copy: keyof typeof COPIES): Pick<BenchPage, 'url' | 'html' | 'origin'> {
   const url = new URL(fixture.url);
-  url.searchParams.set('bench', 'large');
-  return {
-    url: url.href,
-    html: withSiteChrome(fixture.html),
-    origin: `pool:${fixture.id}, with a synthetic site menu and footer`,
-  };
+  url.searchParams.set('bench', copy);
+  return { url: url.href, html: COPIES[copy].make(fixture.html), origin: `pool:${fixture.id}, ${COPIES[copy].note}` };
 }
