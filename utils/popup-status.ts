@@ -45,12 +45,12 @@ async function askStatus(tabId: number): Promise<TabStatus | undefined> {
  * Off the account hosts only the error watch runs, and it publishes nothing (every byte and call
  * there is script time on every USPS page: utils/error-watch.ts); a tab opened before the
  * extension was installed has no script at all. Either way the popup injects the detector into
- * the top frame, as the background does, and asks once more.
+ * the top frame, as the background does, and asks once more; undefined where it cannot.
  */
-async function injectDetectorHere(tabId: number): Promise<boolean> {
+function askAfterInjecting(tabId: number): Promise<TabStatus | undefined> {
   return injectDetector(tabId).then(
-    () => true,
-    () => false,
+    () => askStatus(tabId),
+    () => undefined,
   );
 }
 
@@ -65,7 +65,7 @@ export async function loadPopupTabState(search: string): Promise<PopupTabState> 
   if (tab?.id === undefined || !tab.url || !isGenuineUspsUrl(tab.url)) return { state: 'not-usps' };
   const tabId = tab.id;
   const hostname = new URL(tab.url).hostname;
-  const status = (await askStatus(tabId)) ?? ((await injectDetectorHere(tabId)) ? await askStatus(tabId) : undefined);
+  const status = (await askStatus(tabId)) ?? (await askAfterInjecting(tabId));
   if (!status) return { state: 'no-answer', tabId, hostname };
   const progress = await progressOf(tabId).catch(() => null);
   return { state: 'status', tabId, hostname, status, progress };
