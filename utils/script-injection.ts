@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { DETECTOR_CHANNEL_NAME, readDetectorStatus } from './detector-channel';
 import type { TabStatus } from './messages';
 import type { SidebarPreload } from './sidebar-preload';
-import { SIDEBAR_PRELOAD_NAME } from './sidebar-preload';
+import { encodeSidebarPreload, SIDEBAR_PRELOAD_NAME } from './sidebar-preload';
 
 /**
  * Every script the extension injects (the background: the detector and the sidebar bundle; the
@@ -33,10 +33,10 @@ export async function injectSidebar(tabId: number, frameId: number, preload: Sid
   const target = { tabId, frameIds: [frameId] };
   await browser.scripting.executeScript({
     target,
-    func: (name: string, value: SidebarPreload | null) => {
-      (globalThis as Record<symbol, unknown>)[Symbol.for(name)] = value;
+    func: (name: string, text: string) => {
+      (globalThis as Record<symbol, unknown>)[Symbol.for(name)] = text;
     },
-    args: [SIDEBAR_PRELOAD_NAME, preload],
+    args: [SIDEBAR_PRELOAD_NAME, encodeSidebarPreload(preload)],
     ...AT_ONCE,
   });
   await browser.scripting.executeScript({ target, files: [SIDEBAR_FILE], ...AT_ONCE });

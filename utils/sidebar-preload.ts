@@ -25,6 +25,17 @@ export interface SidebarPreload {
 export const SIDEBAR_PRELOAD_NAME = 'restore-access.sidebar-preload';
 const SIDEBAR_PRELOAD_KEY = Symbol.for(SIDEBAR_PRELOAD_NAME);
 
+/**
+ * The preload travels as JSON text, not as an object: Chromium hands `scripting.executeScript`'s
+ * arguments over with every object property whose value is null left out (seen in Chromium 156),
+ * so the preload arrived without its `notice: null`, `carried: null`, `current: null`…, failed the
+ * shape check below, and every injected sidebar asked the background again (README, Performance).
+ * A string arrives as it was sent, in every browser.
+ */
+export function encodeSidebarPreload(preload: SidebarPreload | null): string {
+  return JSON.stringify(preload);
+}
+
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -59,12 +70,22 @@ export function isSidebarPreload(value: unknown): value is SidebarPreload {
   return isObject(value) && isSettingsAnswer(value.settings) && (value.session === null || isTabSession(value.session));
 }
 
+function decode(text: unknown): unknown {
+  if (typeof text !== 'string') return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Takes the preload off the global (always: a later injection must never see an old one) and
- * answers it when it has the expected shape, or null when the sidebar must ask the background.
+ * answers it when it is JSON text of the expected shape (encodeSidebarPreload), or null when the
+ * sidebar must ask the background.
  */
 export function takeSidebarPreload(scope: Record<symbol, unknown> = globalThis as Record<symbol, unknown>) {
-  const value = scope[SIDEBAR_PRELOAD_KEY];
+  const value = decode(scope[SIDEBAR_PRELOAD_KEY]);
   delete scope[SIDEBAR_PRELOAD_KEY];
   return isSidebarPreload(value) ? value : null;
 }

@@ -50,6 +50,47 @@ test('speaks Spanish on Spanish USPS pages', async ({ page }) => {
   await expect(aside).toContainText('24 horas');
 });
 
+test('where the background injects the sidebar, it paints from the preload without asking again', async ({
+  page,
+  context,
+}) => {
+  // What the extension's pages send the background, recorded by a listener of our own beside the
+  // background's (it answers nothing, so the background's answers are unchanged).
+  const [worker] = context.serviceWorkers();
+  const seen = () =>
+    worker?.evaluate(() => (globalThis as unknown as { raSeenMessages?: string[] }).raSeenMessages?.splice(0) ?? []);
+  await worker?.evaluate(() => {
+    const scope = globalThis as unknown as { raSeenMessages: string[]; raSeenListener?: (message: unknown) => void };
+    const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
+    scope.raSeenMessages = [];
+    scope.raSeenListener = (message) => {
+      scope.raSeenMessages.push(String((message as { type?: unknown } | null)?.type));
+    };
+    api.runtime.onMessage.addListener(scope.raSeenListener);
+  });
+  try {
+    // Pages at no address the manifest declares the bundle on (utils/help-pages.ts): Akamai's block
+    // at a tracking address and the stuck-service page (the error watch has the detector injected
+    // first, then the detector has the bundle injected).
+    for (const id of ['error/access-denied-tools.html', 'error/unavailable-rcas.html']) {
+      await seen();
+      const aside = await openSituation(page, fixtureById(id));
+      await expect(aside.getByRole('heading', { level: 2, name: 'Account help' }), id).toBeVisible();
+      const messages = await seen();
+      expect(messages, id).toContain('show-help');
+      // The settings and the journey came with the bundle (utils/sidebar-preload.ts).
+      expect(messages, id).not.toContain('settings:get');
+      expect(messages, id).not.toContain('session-peek');
+    }
+  } finally {
+    await worker?.evaluate(() => {
+      const scope = globalThis as unknown as { raSeenListener?: (message: unknown) => void };
+      const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
+      if (scope.raSeenListener) api.runtime.onMessage.removeListener(scope.raSeenListener);
+    });
+  }
+});
+
 test('unreadable settings are reset with a notice, and the sidebar still helps', async ({ page, context }) => {
   const [worker] = context.serviceWorkers();
   await worker?.evaluate(async () => {

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { injectDetector, injectSidebar } from '@/utils/script-injection';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
 import type { SidebarPreload } from '@/utils/sidebar-preload';
-import { SIDEBAR_PRELOAD_NAME, takeSidebarPreload } from '@/utils/sidebar-preload';
+import { encodeSidebarPreload, SIDEBAR_PRELOAD_NAME, takeSidebarPreload } from '@/utils/sidebar-preload';
 
 type Injection = {
   target: { tabId: number; frameIds: number[] };
@@ -57,14 +57,23 @@ describe('the background and popup injections', () => {
   it('hands the sidebar its preload first, then its bundle, into the same frame', async () => {
     await injectSidebar(7, 3, PRELOAD);
     expect(calls.map(({ target, files, args }) => ({ target, files, args }))).toEqual([
-      { target: { tabId: 7, frameIds: [3] }, files: undefined, args: [SIDEBAR_PRELOAD_NAME, PRELOAD] },
+      {
+        target: { tabId: 7, frameIds: [3] },
+        files: undefined,
+        args: [SIDEBAR_PRELOAD_NAME, encodeSidebarPreload(PRELOAD)],
+      },
       { target: { tabId: 7, frameIds: [3] }, files: ['/sidebar.js'], args: undefined },
     ]);
   });
 
   it('sets a null preload too, so an older one is never taken for this injection', async () => {
-    (globalThis as Record<symbol, unknown>)[Symbol.for(SIDEBAR_PRELOAD_NAME)] = PRELOAD;
+    (globalThis as Record<symbol, unknown>)[Symbol.for(SIDEBAR_PRELOAD_NAME)] = encodeSidebarPreload(PRELOAD);
     await injectSidebar(7, 0, null);
     expect(takeSidebarPreload()).toBeNull();
+  });
+
+  it('hands over a preload the sidebar takes back whole', async () => {
+    await injectSidebar(7, 0, PRELOAD);
+    expect(takeSidebarPreload()).toEqual(PRELOAD);
   });
 });

@@ -7,7 +7,12 @@ import type { DetectorChannel } from '@/utils/detector-channel';
 import type { PageKind } from '@/utils/page-kinds';
 import type { SettingsAnswer } from '@/utils/settings';
 import { loadSettings as loadStoredSettings, settingsItem } from '@/utils/settings-store';
-import { SIDEBAR_PRELOAD_NAME, type SidebarPreload, takeSidebarPreload } from '@/utils/sidebar-preload';
+import {
+  encodeSidebarPreload,
+  SIDEBAR_PRELOAD_NAME,
+  type SidebarPreload,
+  takeSidebarPreload,
+} from '@/utils/sidebar-preload';
 import { handleSessionRequest, peekTabSession } from '@/utils/tab-session-store';
 
 // The sidebar's own messaging goes through the background; here the background is the real
@@ -63,27 +68,55 @@ describe('reading the session for the preload', () => {
   });
 });
 
+/**
+ * What Chromium does to an object passed in `scripting.executeScript`'s args: every property whose
+ * value is null is left out, at any depth (seen in Chromium 156; tests/e2e/sidebar.spec.ts checks
+ * the real path).
+ */
+function withoutNullProperties(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutNullProperties);
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([, field]) => field !== null)
+      .map(([key, field]) => [key, withoutNullProperties(field)]),
+  );
+}
+
 describe('taking the preload', () => {
   it('accepts what the background reads from the stores, and removes it from the global', async () => {
     const preload = await realPreload();
-    scope[KEY] = structuredClone(preload);
+    scope[KEY] = encodeSidebarPreload(preload);
     expect(takeSidebarPreload()).toEqual(preload);
     expect(KEY in scope).toBe(false);
     expect(takeSidebarPreload()).toBeNull();
+  });
+
+  it('travels as text, so the null fields that Chromium leaves out of an object arrive', async () => {
+    await handleSessionRequest({ tabId: 7, incognito: false, now: T0 }, { type: 'journey:visit', kind: 'sign-in' });
+    const preload = await realPreload();
+    expect(preload.settings.notice).toBeNull();
+    expect(preload.session?.carried).toBeNull();
+    // As an object, the preload would lose them and be refused…
+    scope[KEY] = withoutNullProperties(preload);
+    expect(takeSidebarPreload()).toBeNull();
+    // …as text it passes through unchanged.
+    scope[KEY] = withoutNullProperties(encodeSidebarPreload(preload));
+    expect(takeSidebarPreload()).toEqual(preload);
   });
 
   it('keeps a settings-reset notice', async () => {
     await settingsItem.setValue({ side: 'middle', width: 400 });
     const preload = await realPreload();
     expect(preload.settings.notice).toBe('settings-reset');
-    scope[KEY] = preload;
+    scope[KEY] = encodeSidebarPreload(preload);
     expect(takeSidebarPreload()?.settings.resetFields).toEqual(['side']);
   });
 
   it('accepts no session, as where the manifest declares the bundle (help pages)', async () => {
     await settingsItem.setValue({ side: 'left' });
     const preload: SidebarPreload = { ...(await realPreload()), session: null };
-    scope[KEY] = structuredClone(preload);
+    scope[KEY] = encodeSidebarPreload(preload);
     expect(takeSidebarPreload()).toEqual(preload);
   });
 
@@ -117,7 +150,17 @@ describe('taking the preload', () => {
       (good) => ({ ...good, session: { ...good.session, carried: { value: 'pat' } } }),
     ],
   ])('refuses %s, and still removes it', async (_label, make) => {
-    scope[KEY] = make(await realPreload());
+    scope[KEY] = JSON.stringify(make(await realPreload()));
+    expect(takeSidebarPreload()).toBeNull();
+    expect(KEY in scope).toBe(false);
+  });
+
+  it.each<[string, unknown]>([
+    ['text that is not JSON', '{"settings":'],
+    ['an object rather than text', { settings: {}, session: null }],
+    ['nothing at all', undefined],
+  ])('refuses %s', (_label, value) => {
+    scope[KEY] = value;
     expect(takeSidebarPreload()).toBeNull();
     expect(KEY in scope).toBe(false);
   });
