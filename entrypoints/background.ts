@@ -26,9 +26,9 @@ function readSidebarPreload(tabId: number, incognito: boolean): Promise<SidebarP
   );
 }
 
-/** The sidebar's preload read here, then both injected at once (utils/script-injection.ts). */
-async function readAndInjectSidebar(tabId: number, frameId: number, incognito: boolean): Promise<void> {
-  await injectSidebar(tabId, frameId, await readSidebarPreload(tabId, incognito));
+/** The sidebar's bundle injected while its preload is read here (utils/script-injection.ts). */
+function readAndInjectSidebar(tabId: number, frameId: number, incognito: boolean): Promise<void> {
+  return injectSidebar(tabId, frameId, readSidebarPreload(tabId, incognito));
 }
 
 /**

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { DETECTOR_CHANNEL_NAME, readDetectorStatus } from './detector-channel';
 import type { TabStatus } from './messages';
 import type { SidebarPreload } from './sidebar-preload';
-import { encodeSidebarPreload, SIDEBAR_PRELOAD_NAME } from './sidebar-preload';
+import { deliverSidebarPreload, encodeSidebarPreload, SIDEBAR_PRELOAD_NAME } from './sidebar-preload';
 
 /**
  * Every script the extension injects (the background: the detector and the sidebar bundle; the
@@ -25,21 +25,29 @@ export async function injectDetector(tabId: number, frameId = 0): Promise<void> 
 }
 
 /**
- * Hands the sidebar its preload in the same injection sequence, just before its bundle, so it
- * paints without waiting for two message round trips (utils/sidebar-preload.ts). A null preload
- * is set too, so an older one can never be taken for this injection's.
+ * Injects the sidebar bundle at once and, as soon as the background has read it, its preload
+ * (settings and the tab's session, utils/sidebar-preload.ts), so the bundle is compiled and run
+ * while the preload is read: whichever arrives first waits for the other. The sidebar then paints
+ * without asking the background for anything. A null preload is delivered too, so the bundle
+ * never waits for one that is not coming.
  */
-export async function injectSidebar(tabId: number, frameId: number, preload: SidebarPreload | null): Promise<void> {
+export async function injectSidebar(
+  tabId: number,
+  frameId: number,
+  preload: Promise<SidebarPreload | null>,
+): Promise<void> {
   const target = { tabId, frameIds: [frameId] };
-  await browser.scripting.executeScript({
-    target,
-    func: (name: string, text: string) => {
-      (globalThis as Record<symbol, unknown>)[Symbol.for(name)] = text;
-    },
-    args: [SIDEBAR_PRELOAD_NAME, encodeSidebarPreload(preload)],
-    ...AT_ONCE,
-  });
-  await browser.scripting.executeScript({ target, files: [SIDEBAR_FILE], ...AT_ONCE });
+  await Promise.all([
+    browser.scripting.executeScript({ target, files: [SIDEBAR_FILE], ...AT_ONCE }),
+    preload.then((value) =>
+      browser.scripting.executeScript({
+        target,
+        func: deliverSidebarPreload,
+        args: [SIDEBAR_PRELOAD_NAME, encodeSidebarPreload(value)],
+        ...AT_ONCE,
+      }),
+    ),
+  ]);
 }
 
 /**

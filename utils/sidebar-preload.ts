@@ -70,6 +70,51 @@ export function isSidebarPreload(value: unknown): value is SidebarPreload {
   return isObject(value) && isSettingsAnswer(value.settings) && (value.session === null || isTabSession(value.session));
 }
 
+/**
+ * Run in the tab by `scripting.executeScript` (so self-contained: only its source is sent): hands
+ * the preload's text to the bundle if it is already waiting for it (receiveSidebarPreload), or
+ * leaves it on the isolated world's global for the bundle to take as it starts.
+ */
+export function deliverSidebarPreload(name: string, text: string): void {
+  const scope = globalThis as Record<symbol, unknown>;
+  const waiting = Symbol.for(`${name}.waiting`);
+  const receive = scope[waiting] as ((text: string) => void) | undefined;
+  if (receive) {
+    delete scope[waiting];
+    receive(text);
+  } else scope[Symbol.for(name)] = text;
+}
+
+/**
+ * How long an injected bundle waits for its preload before it reads the settings itself. The
+ * background injects the preload as soon as it has read it, about 1 to 7 ms after the bundle
+ * (README, Performance); this only covers a preload that never comes.
+ */
+export const PRELOAD_WAIT_MS = 1000;
+
+/**
+ * The injected bundle's preload: at once if it came first, otherwise when the background has
+ * read and delivered it (the bundle goes in while the background is still reading), or null
+ * after PRELOAD_WAIT_MS, when the sidebar asks the background instead.
+ */
+export function receiveSidebarPreload(
+  scope: Record<symbol, unknown> = globalThis as Record<symbol, unknown>,
+): Promise<SidebarPreload | null> {
+  if (SIDEBAR_PRELOAD_KEY in scope) return Promise.resolve(takeSidebarPreload(scope));
+  const waiting = Symbol.for(`${SIDEBAR_PRELOAD_NAME}.waiting`);
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      delete scope[waiting];
+      resolve(null);
+    }, PRELOAD_WAIT_MS);
+    scope[waiting] = (text: string) => {
+      clearTimeout(timer);
+      const value = decode(text);
+      resolve(isSidebarPreload(value) ? value : null);
+    };
+  });
+}
+
 function decode(text: unknown): unknown {
   if (typeof text !== 'string') return null;
   try {

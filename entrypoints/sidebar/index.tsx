@@ -3,14 +3,14 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { Sidebar, type SidebarHost } from '@/components/Sidebar';
 import { startCarryOver } from '@/utils/carry-over';
 import { SIDEBAR_HOST_TAG } from '@/utils/detector';
-import { claimSidebar, type DetectorChannel, whenDetectorChannel } from '@/utils/detector-channel';
+import { claimSidebar, type DetectorChannel, findDetectorChannel, whenDetectorChannel } from '@/utils/detector-channel';
 import { isTabRequest } from '@/utils/messages';
 import { nativeBrowser } from '@/utils/native-browser';
 import { loadSettings, readStoredSettings, watchSettings } from '@/utils/settings-client';
 import { createShadowHost } from '@/utils/shadow-host';
 import { returnFocusToPage } from '@/utils/show-me';
 import { PageMargin } from '@/utils/sidebar-layout';
-import { type SidebarPreload, takeSidebarPreload } from '@/utils/sidebar-preload';
+import { receiveSidebarPreload, type SidebarPreload, takeSidebarPreload } from '@/utils/sidebar-preload';
 import type { TabSession } from '@/utils/tab-session';
 import { peekSession, requestSession } from '@/utils/tab-session-client';
 import { afterNextFrame, soon } from '@/utils/task-timing';
@@ -25,19 +25,25 @@ export default defineUnlistedScript(() => {
   // For `npm run bench`: when the bundle starts (document_start on help pages, after the
   // background's injection elsewhere).
   performance.mark('restore-access:sidebar-start');
-  // Taken before anything else, so it is gone even when this copy of the bundle does nothing.
-  const preload = takeSidebarPreload();
-  if (!claimSidebar()) return;
+  // Injected by the background: the detector already runs in this frame (the background injects
+  // the bundle only after it, utils/script-injection.ts), and the preload comes with the bundle.
+  const injected = findDetectorChannel() !== undefined;
+  if (!claimSidebar()) {
+    // Another copy runs here: a preload that came first is not left for anyone.
+    takeSidebarPreload();
+    return;
+  }
+  const preload = injected ? receiveSidebarPreload() : null;
   const onOpenRequest = listenForOpenRequests();
-  // Declared by the manifest: nobody preloaded anything, so the settings are read now, while the
+  // Declared by the manifest: nobody preloads anything, so the settings are read now, while the
   // page is parsed, before the detector recognises it at document_end; the tab's journey too.
   const journeySoFar = preload ? null : askForJourney();
-  const start: Promise<SidebarPreload | null> = preload
-    ? Promise.resolve(preload)
-    : readStoredSettings().then(
-        (settings) => settings && { settings, session: null },
-        () => null,
-      );
+  const start: Promise<SidebarPreload | null> =
+    preload ??
+    readStoredSettings().then(
+      (settings) => settings && { settings, session: null },
+      () => null,
+    );
   // Mounted in a task of its own, of the highest priority, right after the detector's: each stays
   // well under 16 ms (together they made one task of about 17 ms), with the same script time and
   // the same latency to the sidebar painted (`npm run bench`, help pages, 10 paired loads). By

@@ -3,7 +3,12 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { injectDetector, injectSidebar } from '@/utils/script-injection';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
 import type { SidebarPreload } from '@/utils/sidebar-preload';
-import { encodeSidebarPreload, SIDEBAR_PRELOAD_NAME, takeSidebarPreload } from '@/utils/sidebar-preload';
+import {
+  encodeSidebarPreload,
+  receiveSidebarPreload,
+  SIDEBAR_PRELOAD_NAME,
+  takeSidebarPreload,
+} from '@/utils/sidebar-preload';
 
 type Injection = {
   target: { tabId: number; frameIds: number[] };
@@ -40,7 +45,7 @@ describe('the background and popup injections', () => {
   // image, Chromium's idle comes 200 ms after DOMContentLoaded (README, Performance).
   it('asks every injection to run at once, not when the page is idle', async () => {
     await injectDetector(7, 2);
-    await injectSidebar(7, 3, PRELOAD);
+    await injectSidebar(7, 3, Promise.resolve(PRELOAD));
     expect(calls).toHaveLength(3);
     for (const call of calls) expect(call.injectImmediately).toBe(true);
   });
@@ -54,26 +59,33 @@ describe('the background and popup injections', () => {
     ]);
   });
 
-  it('hands the sidebar its preload first, then its bundle, into the same frame', async () => {
-    await injectSidebar(7, 3, PRELOAD);
-    expect(calls.map(({ target, files, args }) => ({ target, files, args }))).toEqual([
-      {
-        target: { tabId: 7, frameIds: [3] },
-        files: undefined,
-        args: [SIDEBAR_PRELOAD_NAME, encodeSidebarPreload(PRELOAD)],
-      },
-      { target: { tabId: 7, frameIds: [3] }, files: ['/sidebar.js'], args: undefined },
+  it('injects the bundle at once and its preload, as text, once read, into the same frame', async () => {
+    let read: (preload: SidebarPreload) => void = () => {};
+    const injected = injectSidebar(7, 3, new Promise((resolve) => (read = resolve)));
+    // The bundle does not wait for the background's read of the preload.
+    await Promise.resolve();
+    expect(calls.map(({ target, files }) => ({ target, files }))).toEqual([
+      { target: { tabId: 7, frameIds: [3] }, files: ['/sidebar.js'] },
     ]);
+    read(PRELOAD);
+    await injected;
+    expect(calls).toHaveLength(2);
+    expect(calls[1]?.target).toEqual({ tabId: 7, frameIds: [3] });
+    expect(calls[1]?.args).toEqual([SIDEBAR_PRELOAD_NAME, encodeSidebarPreload(PRELOAD)]);
   });
 
-  it('sets a null preload too, so an older one is never taken for this injection', async () => {
+  it('delivers a null preload too, so an older one is never taken for this injection', async () => {
     (globalThis as Record<symbol, unknown>)[Symbol.for(SIDEBAR_PRELOAD_NAME)] = encodeSidebarPreload(PRELOAD);
-    await injectSidebar(7, 0, null);
+    await injectSidebar(7, 0, Promise.resolve(null));
     expect(takeSidebarPreload()).toBeNull();
   });
 
-  it('hands over a preload the sidebar takes back whole', async () => {
-    await injectSidebar(7, 0, PRELOAD);
+  it('hands over a preload the sidebar takes back whole, whether it comes before the bundle or after', async () => {
+    await injectSidebar(7, 0, Promise.resolve(PRELOAD));
     expect(takeSidebarPreload()).toEqual(PRELOAD);
+    // The bundle started first and waits (entrypoints/sidebar/index.tsx).
+    const received = receiveSidebarPreload();
+    await injectSidebar(7, 0, Promise.resolve(PRELOAD));
+    expect(await received).toEqual(PRELOAD);
   });
 });

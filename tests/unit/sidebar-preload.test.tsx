@@ -8,7 +8,10 @@ import type { PageKind } from '@/utils/page-kinds';
 import type { SettingsAnswer } from '@/utils/settings';
 import { loadSettings as loadStoredSettings, settingsItem } from '@/utils/settings-store';
 import {
+  deliverSidebarPreload,
   encodeSidebarPreload,
+  PRELOAD_WAIT_MS,
+  receiveSidebarPreload,
   SIDEBAR_PRELOAD_NAME,
   type SidebarPreload,
   takeSidebarPreload,
@@ -163,6 +166,56 @@ describe('taking the preload', () => {
     scope[KEY] = value;
     expect(takeSidebarPreload()).toBeNull();
     expect(KEY in scope).toBe(false);
+  });
+});
+
+describe('an injected bundle receiving its preload', () => {
+  const WAITING = Symbol.for(`${SIDEBAR_PRELOAD_NAME}.waiting`);
+  afterEach(() => {
+    vi.useRealTimers();
+    delete scope[WAITING];
+  });
+
+  it('takes it at once when it came before the bundle', async () => {
+    const preload = await realPreload();
+    deliverSidebarPreload(SIDEBAR_PRELOAD_NAME, encodeSidebarPreload(preload));
+    expect(await receiveSidebarPreload()).toEqual(preload);
+    expect(KEY in scope).toBe(false);
+  });
+
+  it('waits for it when the bundle came first, and leaves nothing behind', async () => {
+    const preload = await realPreload();
+    const received = receiveSidebarPreload();
+    deliverSidebarPreload(SIDEBAR_PRELOAD_NAME, encodeSidebarPreload(preload));
+    expect(await received).toEqual(preload);
+    expect(KEY in scope).toBe(false);
+    expect(WAITING in scope).toBe(false);
+  });
+
+  it.each<[string, string]>([
+    ['a null preload (the background could not read it)', 'null'],
+    ['text of the wrong shape', '{"settings":{}}'],
+    ['text that is not JSON', '{'],
+  ])('answers null for %s, so the sidebar asks the background', async (_label, text) => {
+    const received = receiveSidebarPreload();
+    deliverSidebarPreload(SIDEBAR_PRELOAD_NAME, text);
+    expect(await received).toBeNull();
+  });
+
+  it('stops waiting after a while and answers null; a preload coming later is not taken for it', async () => {
+    vi.useFakeTimers();
+    const received = receiveSidebarPreload();
+    let answer: SidebarPreload | null | undefined;
+    void received.then((value) => (answer = value));
+    await vi.advanceTimersByTimeAsync(PRELOAD_WAIT_MS - 1);
+    expect(answer).toBeUndefined();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(answer).toBeNull();
+    expect(WAITING in scope).toBe(false);
+    vi.useRealTimers();
+    // Late: left on the global, where no copy of the bundle that is running will look again.
+    deliverSidebarPreload(SIDEBAR_PRELOAD_NAME, encodeSidebarPreload(await realPreload()));
+    expect(answer).toBeNull();
   });
 });
 
