@@ -86,8 +86,8 @@ export function deliverSidebarPreload(name: string, text: string): void {
 }
 
 /**
- * How long an injected bundle waits for its preload before it reads the settings itself. The
- * background injects the preload as soon as it has read it, about 1 to 7 ms after the bundle
+ * How long an injected bundle waits for its preload before it asks the background itself. The
+ * background delivers the preload as soon as it has read it, a few milliseconds after the bundle
  * (README, Performance); this only covers a preload that never comes.
  */
 export const PRELOAD_WAIT_MS = 1000;
