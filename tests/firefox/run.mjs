@@ -136,6 +136,37 @@ try {
       },
     ],
     [
+      // Where the background injects the sidebar it hands over the settings and the journey
+      // (utils/sidebar-preload.ts); a sidebar that did not take them would ask for the journey
+      // itself (session-peek). An extension page hears what content scripts send, as the
+      // background does.
+      'the injected sidebar takes its preload: it asks the background for neither settings nor journey',
+      async () => {
+        const extensionPage = await browser.newPage();
+        await openExtensionPage(
+          extensionPage,
+          'options.html',
+          () => location.protocol === 'moz-extension:' && document.readyState === 'complete',
+        );
+        await extensionPage.evaluate(() => {
+          globalThis.raSeenMessages = [];
+          browser.runtime.onMessage.addListener((message) => {
+            globalThis.raSeenMessages.push(String(message?.type));
+          });
+        });
+        const page = await browser.newPage();
+        await serveFixtures(page, fixtures);
+        await page.goto(fixture('error/access-denied-tools.html').url);
+        await page.waitForSelector(SIDEBAR, { timeout: 10_000 });
+        const seen = await extensionPage.evaluate(() => globalThis.raSeenMessages);
+        assert.ok(seen.includes('show-help'), `the detector asked for help: ${seen.join(', ')}`);
+        assert.ok(!seen.includes('settings:get'), `no settings request: ${seen.join(', ')}`);
+        assert.ok(!seen.includes('session-peek'), `no journey request: ${seen.join(', ')}`);
+        await page.close();
+        await extensionPage.close();
+      },
+    ],
+    [
       // Firefox treats MV3 host permissions as optional; since Firefox 127 it grants them at
       // install (MDN, host_permissions). Without this grant the detector would never run.
       'holds its usps.com host permission right after install',
