@@ -10,9 +10,10 @@ import { BENCH_DIR } from './pages';
  * The floors (tests/bench/floor-extensions/README.md): the least an extension of this kind costs
  * a page, measured in a phase of their own with the do-nothing baseline and Restore Access loaded
  * again in the same rounds (scripts/bench/main.ts). Only on the pages where the comparison says
- * something: an account page that needs no help (the detector), the classic sign-in page
- * (detector and sidebar), and its large copy, where laying the page out again beside a sidebar
- * costs most (is start → painted there over 16 ms for any in-page sidebar?).
+ * something: an account page that needs no help (the detector) and the classic sign-in page
+ * (detector and sidebar), and the large copy of each, which carries a site menu and footer as a
+ * real usps.com page does: reading the evidence and laying the page out again beside a sidebar
+ * cost most there.
  */
 export const FLOOR_CONFIGS = [
   'floor-read',
@@ -21,7 +22,7 @@ export const FLOOR_CONFIGS = [
   'floor-sidebar',
 ] as const satisfies readonly ConfigName[];
 export type FloorConfig = (typeof FLOOR_CONFIGS)[number];
-export const FLOOR_ROLES = ['account-no-help', 'classic-sign-in', 'classic-sign-in-large'];
+export const FLOOR_ROLES = ['account-no-help', 'account-no-help-large', 'classic-sign-in', 'classic-sign-in-large'];
 
 const FLOORS_DIR = join(BENCH_DIR, 'floor-extensions');
 
