@@ -2,10 +2,10 @@ import { isValidSettings, SETTINGS_FIELDS, type SettingsAnswer } from './setting
 import type { TabSession } from './tab-session';
 
 /**
- * What the background reads for the sidebar just before injecting its bundle (settings and the
- * tab's session), so the sidebar paints its first content without waiting for two message round
- * trips. The background sets it on the isolated world's global in the same injection sequence
- * (entrypoints/background.ts); the page's own scripts cannot reach that world.
+ * What the background reads for the sidebar while it injects its bundle (settings and the tab's
+ * session), so the sidebar paints its first content without asking for either. The background
+ * delivers it into the isolated world, before or after the bundle starts (utils/script-injection.ts,
+ * deliverSidebarPreload); the page's own scripts cannot reach that world.
  */
 export interface SidebarPreload {
   settings: SettingsAnswer;
