@@ -109,19 +109,21 @@ export function receiveSidebarPreload(
     }, PRELOAD_WAIT_MS);
     scope[waiting] = (text: string) => {
       clearTimeout(timer);
-      const value = decode(text);
-      resolve(isSidebarPreload(value) ? value : null);
+      resolve(parsePreload(text));
     };
   });
 }
 
-function decode(text: unknown): unknown {
+/** The preload in JSON text (encodeSidebarPreload) when it has the expected shape, else null. */
+function parsePreload(text: unknown): SidebarPreload | null {
   if (typeof text !== 'string') return null;
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text);
   } catch {
     return null;
   }
+  return isSidebarPreload(value) ? value : null;
 }
 
 /**
@@ -130,7 +132,7 @@ function decode(text: unknown): unknown {
  * sidebar must ask the background.
  */
 export function takeSidebarPreload(scope: Record<symbol, unknown> = globalThis as Record<symbol, unknown>) {
-  const value = decode(scope[SIDEBAR_PRELOAD_KEY]);
+  const text = scope[SIDEBAR_PRELOAD_KEY];
   delete scope[SIDEBAR_PRELOAD_KEY];
-  return isSidebarPreload(value) ? value : null;
+  return parsePreload(text);
 }
