@@ -135,8 +135,17 @@ function storedTabIds(snapshot: Record<string, unknown>): number[] {
 }
 
 /**
- * Drops the carried identifier of every tab for which `shouldDrop` says so (corrupted entries
- * are removed whole). Answers how many tabs lost one.
+ * What a sweep leaves of a session it cannot read: nothing of what it held (which may include
+ * what was typed), but still unreadable, so that the tab's own next request resets it and reports
+ * the reset (`read`), which the sidebar shows. Removing the entry instead had that request find
+ * no session and report nothing: a sweep set off by another tab's message could come first
+ * (tests/e2e/privacy.spec.ts failed on it once).
+ */
+const UNREADABLE = 'unreadable';
+
+/**
+ * Drops the carried identifier of every tab for which `shouldDrop` says so (what a corrupted
+ * entry held is dropped whole, UNREADABLE). Answers how many tabs lost one.
  */
 async function dropCarried(shouldDrop: (capturedAt: number) => boolean): Promise<number> {
   const snapshot = await storage.snapshot('session');
@@ -144,8 +153,9 @@ async function dropCarried(shouldDrop: (capturedAt: number) => boolean): Promise
   await Promise.all(
     storedTabIds(snapshot).map((tabId) =>
       serialise(tabId, async () => {
-        const parsed = StoredSessionSchema.safeParse(await storage.getItem<unknown>(keyFor(tabId)));
-        if (!parsed.success) return storage.removeItem(keyFor(tabId));
+        const raw = await storage.getItem<unknown>(keyFor(tabId));
+        const parsed = StoredSessionSchema.safeParse(raw);
+        if (!parsed.success) return raw === UNREADABLE ? undefined : storage.setItem(keyFor(tabId), UNREADABLE);
         if (!parsed.data.carried || !shouldDrop(parsed.data.carried.capturedAt)) return;
         dropped += 1;
         await storage.setItem(keyFor(tabId), { ...parsed.data, carried: null });

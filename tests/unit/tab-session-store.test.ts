@@ -213,9 +213,19 @@ describe('sweeping expired identifiers', () => {
     expect(stored['tab-2']).toMatchObject({ carried: { value: 'fresh' } });
   });
 
-  it('removes corrupted entries it comes across', async () => {
-    await fakeBrowser.storage.session.set({ 'tab-9': 'garbage', unrelated: 1 });
+  it("drops what a corrupted entry held, and the tab's next request still reports the reset", async () => {
+    const corrupted = '{"carried":{"value":"Pat.Doe","capturedAt":';
+    await fakeBrowser.storage.session.set({ 'tab-9': corrupted, unrelated: 1 });
     expect(await sweepExpiredCarried(T0)).toBe(0);
-    expect(await fakeBrowser.storage.session.get(null)).toEqual({ unrelated: 1 });
+    const stored = await fakeBrowser.storage.session.get(null);
+    expect(JSON.stringify(stored)).not.toContain('Pat.Doe');
+    expect(stored.unrelated).toBe(1);
+    // A second sweep (another tab's message) comes before this tab asks: still reported once.
+    expect(await sweepExpiredCarried(T0 + 1)).toBe(0);
+    const session = await handleSessionRequest(tab(9), { type: 'journey:visit', kind: 'forgot-password' });
+    expect(session.notice).toBe('session-reset');
+    expect(session.carried).toBeNull();
+    expect(session.journey.current).toBe('forgot');
+    expect((await handleSessionRequest(tab(9), { type: 'session:get' })).notice).toBeNull();
   });
 });
