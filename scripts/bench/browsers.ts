@@ -20,7 +20,8 @@ export type ConfigName =
   | 'floor-read'
   | 'floor-watch'
   | 'floor-evidence'
-  | 'floor-sidebar';
+  | 'floor-sidebar'
+  | 'floor-evidence-sidebar';
 
 export interface BenchBrowser {
   name: ConfigName;

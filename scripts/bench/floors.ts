@@ -20,6 +20,7 @@ export const FLOOR_CONFIGS = [
   'floor-watch',
   'floor-evidence',
   'floor-sidebar',
+  'floor-evidence-sidebar',
 ] as const satisfies readonly ConfigName[];
 export type FloorConfig = (typeof FLOOR_CONFIGS)[number];
 export const FLOOR_ROLES = ['account-no-help', 'account-no-help-large', 'classic-sign-in', 'classic-sign-in-large'];
@@ -60,10 +61,19 @@ export async function prepareFloors(outDir: string): Promise<Record<FloorConfig,
       },
     },
   });
+  // Reads the evidence, then the same Preact sidebar: what any in-page sidebar that recognises
+  // the page before showing help must wait for, with the start mark before the reading.
+  const evidenceSidebarDir = resolve(outDir, 'floor-evidence-sidebar');
+  mkdirSync(evidenceSidebarDir, { recursive: true });
+  for (const file of ['manifest.json', 'start-mark.js'])
+    copyFileSync(join(FLOORS_DIR, 'evidence-sidebar', file), join(evidenceSidebarDir, file));
+  for (const file of ['evidence.js', 'watch.js']) copyFileSync(join(evidenceDir, file), join(evidenceSidebarDir, file));
+  copyFileSync(join(sidebarDir, 'sidebar.js'), join(evidenceSidebarDir, 'sidebar.js'));
   return {
     'floor-read': join(FLOORS_DIR, 'read-page'),
     'floor-watch': join(FLOORS_DIR, 'read-and-watch'),
     'floor-evidence': evidenceDir,
     'floor-sidebar': sidebarDir,
+    'floor-evidence-sidebar': evidenceSidebarDir,
   };
 }

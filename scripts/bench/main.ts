@@ -89,6 +89,7 @@ const empty = (): Record<ConfigName, LoadSample[]> => ({
   'floor-watch': [],
   'floor-evidence': [],
   'floor-sidebar': [],
+  'floor-evidence-sidebar': [],
 });
 const firstLoads: Samples = {};
 const loads: Record<Temperature, Samples> = { cold: {}, warm: {} };

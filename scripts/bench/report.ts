@@ -170,6 +170,7 @@ const FLOOR_LABELS: Partial<Record<ConfigName, string>> = {
   'floor-watch': 'floor: reads and watches',
   'floor-evidence': "floor: that + reads recognition's evidence",
   'floor-sidebar': 'floor: that + a Preact sidebar',
+  'floor-evidence-sidebar': 'floor: the evidence read, then a Preact sidebar',
   'restore-access': 'Restore Access',
 };
 
@@ -213,7 +214,7 @@ export function floorTable(results: Results): string {
           ),
           plus((sample) => sample.taskMs, 1),
           plus((sample) => kb(sample.heapAfterGc), 0),
-          // Only the Preact floor and Restore Access paint a sidebar (and make the two marks).
+          // Only the two Preact floors and Restore Access paint a sidebar (and make the two marks).
           startToPaintedCell(own),
         ];
       });

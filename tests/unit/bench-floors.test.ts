@@ -38,4 +38,24 @@ describe('the evidence floor of the benchmark', () => {
     const reader = readFileSync(join(__dirname, '../bench/floor-extensions/read-evidence/evidence.js'), 'utf8');
     expect(reader).not.toMatch(/RegExp|\.test\(|\.match\(|\/[^/\n]+\/[gimsuy]*\.test/);
   });
+
+  it("starts the evidence-and-sidebar floor's clock before it reads the page, and only once", () => {
+    const floors = join(__dirname, '../bench/floor-extensions');
+    const manifest = JSON.parse(readFileSync(join(floors, 'evidence-sidebar/manifest.json'), 'utf8')) as {
+      content_scripts: Array<{ js: string[]; run_at: string }>;
+    };
+    const [scripts] = manifest.content_scripts;
+    // Restore Access's detector makes its start mark before it reads anything (utils/detector.ts).
+    expect(scripts?.js).toEqual(['start-mark.js', 'evidence.js', 'watch.js', 'sidebar.js']);
+    expect(scripts?.run_at).toBe('document_end');
+    expect(readFileSync(join(floors, 'evidence-sidebar/start-mark.js'), 'utf8')).toContain(
+      "performance.mark('restore-access:detector-start')",
+    );
+    // The Preact sidebar marks a start only when nothing before it did: the bench reads the last
+    // mark of a name, so a second one would start the clock after the reading.
+    const sidebar = readFileSync(join(floors, 'preact-sidebar/sidebar.tsx'), 'utf8');
+    expect(sidebar).toMatch(
+      /if \(performance\.getEntriesByName\('restore-access:detector-start'\)\.length === 0\) \{\s*performance\.mark\('restore-access:detector-start'\);/,
+    );
+  });
 });
