@@ -114,6 +114,19 @@ export function receiveSidebarPreload(
   });
 }
 
+/**
+ * For a copy of the bundle that does not run, because the sidebar is already here (the person
+ * asked for help again, by the popup or the keyboard shortcut): its preload is taken off the
+ * global whether it came before this copy or comes after it, so what it holds (the settings, the
+ * tab's session, perhaps the carried username) is not left behind in the isolated world after the
+ * person has had the sidebar forget it. A copy still waiting for its own preload keeps its place:
+ * the next preload is its.
+ */
+export function dropSidebarPreload(scope: Record<symbol, unknown> = globalThis as Record<symbol, unknown>): void {
+  if (Symbol.for(`${SIDEBAR_PRELOAD_NAME}.waiting`) in scope) takeSidebarPreload(scope);
+  else void receiveSidebarPreload(scope);
+}
+
 /** The preload in JSON text (encodeSidebarPreload) when it has the expected shape, else null. */
 function parsePreload(text: unknown): SidebarPreload | null {
   if (typeof text !== 'string') return null;

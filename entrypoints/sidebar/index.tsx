@@ -10,7 +10,7 @@ import { loadSettings, readStoredSettings, watchSettings } from '@/utils/setting
 import { createShadowHost } from '@/utils/shadow-host';
 import { returnFocusToPage } from '@/utils/show-me';
 import { PageMargin } from '@/utils/sidebar-layout';
-import { receiveSidebarPreload, type SidebarPreload, takeSidebarPreload } from '@/utils/sidebar-preload';
+import { dropSidebarPreload, receiveSidebarPreload, type SidebarPreload } from '@/utils/sidebar-preload';
 import type { TabSession } from '@/utils/tab-session';
 import { peekSession, requestSession } from '@/utils/tab-session-client';
 import { afterNextFrame, soon } from '@/utils/task-timing';
@@ -29,8 +29,9 @@ export default defineUnlistedScript(() => {
   // the bundle only after it, utils/script-injection.ts), and the preload comes with the bundle.
   const injected = findDetectorChannel() !== undefined;
   if (!claimSidebar()) {
-    // Another copy runs here: a preload that came first is not left for anyone.
-    takeSidebarPreload();
+    // Another copy runs here: this injection's preload, before or after this copy, is not left
+    // for anyone.
+    dropSidebarPreload();
     return;
   }
   const preload = injected ? receiveSidebarPreload() : null;

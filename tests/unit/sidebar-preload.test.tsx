@@ -9,6 +9,7 @@ import type { SettingsAnswer } from '@/utils/settings';
 import { loadSettings as loadStoredSettings, settingsItem } from '@/utils/settings-store';
 import {
   deliverSidebarPreload,
+  dropSidebarPreload,
   encodeSidebarPreload,
   PRELOAD_WAIT_MS,
   receiveSidebarPreload,
@@ -216,6 +217,35 @@ describe('an injected bundle receiving its preload', () => {
     // Late: left on the global, where no copy of the bundle that is running will look again.
     deliverSidebarPreload(SIDEBAR_PRELOAD_NAME, encodeSidebarPreload(await realPreload()));
     expect(answer).toBeNull();
+  });
+});
+
+describe('a copy of the bundle that does not run (the sidebar is already here)', () => {
+  const WAITING = Symbol.for(`${SIDEBAR_PRELOAD_NAME}.waiting`);
+  afterEach(() => {
+    delete scope[WAITING];
+    delete scope[KEY];
+  });
+
+  it('takes its preload off the global when the preload came first', async () => {
+    deliverSidebarPreload(SIDEBAR_PRELOAD_NAME, encodeSidebarPreload(await realPreload()));
+    dropSidebarPreload();
+    expect(KEY in scope).toBe(false);
+  });
+
+  it('takes its preload when it comes after the copy, and leaves nothing behind', async () => {
+    dropSidebarPreload();
+    deliverSidebarPreload(SIDEBAR_PRELOAD_NAME, encodeSidebarPreload(await realPreload()));
+    expect(KEY in scope).toBe(false);
+    expect(WAITING in scope).toBe(false);
+  });
+
+  it('does not take the place of a running copy still waiting for its own preload', async () => {
+    const preload = await realPreload();
+    const received = receiveSidebarPreload();
+    dropSidebarPreload();
+    deliverSidebarPreload(SIDEBAR_PRELOAD_NAME, encodeSidebarPreload(preload));
+    expect(await received).toEqual(preload);
   });
 });
 
