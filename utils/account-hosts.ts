@@ -1,3 +1,5 @@
+import { isGenuineUspsUrl } from './usps-hosts';
+
 /**
  * USPS-FACTS.md, Pages: account pages live on reg (and its language hosts) and verified.usps.com.
  * Only these hosts get the full detector from the manifest (wxt.config.ts); every other USPS host
@@ -6,7 +8,17 @@
 export const ACCOUNT_HOSTS = ['reg.usps.com', 'es-reg.usps.com', 'zh-reg.usps.com', 'verified.usps.com'];
 
 export function isAccountHost(hostname: string): boolean {
-  return ACCOUNT_HOSTS.includes(hostname.toLowerCase());
+  return ACCOUNT_HOSTS.includes(hostname.toLowerCase().replace(/\.$/, ''));
+}
+
+/**
+ * A genuine https page on an account host. What the person typed is captured, filled in and
+ * handed out only on these: any other USPS subdomain may run script nobody at USPS's sign-in
+ * wrote (an XSS, a third-party service, a taken-over host).
+ */
+export function isAccountUrl(input: string | URL): boolean {
+  if (!isGenuineUspsUrl(input)) return false;
+  return isAccountHost(new URL(input).hostname);
 }
 
 /**

@@ -19,6 +19,14 @@ export const PAGE_KINDS = [
 
 export type PageKind = (typeof PAGE_KINDS)[number];
 
+/**
+ * The kinds that only USPS's account hosts serve (sign-in and recovery forms): their rules pass
+ * only there (utils/recognition/page-rules.ts). Errors can appear on any USPS host.
+ */
+export const ACCOUNT_KINDS: ReadonlySet<PageKind> = new Set(
+  PAGE_KINDS.filter((kind) => kind !== 'error' && kind !== 'other'),
+);
+
 /** Why an `error` page is an error. Only `error` pages carry a reason. */
 export const ERROR_REASONS = ['outage', 'not-found', 'access-denied', 'unavailable'] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import { ERROR_REASONS, PAGE_KINDS } from '../../utils/page-kinds';
+import { ACCOUNT_HOSTS } from '../../utils/account-hosts';
+import { ACCOUNT_KINDS, ERROR_REASONS, PAGE_KINDS } from '../../utils/page-kinds';
 import { ERROR_RULES } from '../../utils/recognition/error-rules';
 import { PAGE_RULES } from '../../utils/recognition/page-rules';
 import { recognisePage } from '../../utils/recognition/recognise';
 import { RULE_SOURCES } from '../../utils/recognition/rule-sources';
 import type { PageRule, Signal as RuleSignal } from '../../utils/recognition/rule-types';
-import { fixtureById, parseFixture } from '../fixtures/pool';
+import { fixtureById, loadFixturePool, parseFixture } from '../fixtures/pool';
 
 const compiles = (source: string) => {
   try {
@@ -61,6 +62,7 @@ const Rule = z
     id: z.string().regex(/^[a-z-]+$/),
     kind: z.enum(PAGE_KINDS).exclude(['other']),
     reason: z.enum(ERROR_REASONS).optional(),
+    hosts: z.array(z.string()).optional(),
     priority: z.number().int(),
     minScore: z.number().int().positive(),
     required: z.array(z.string()).optional(),
@@ -167,6 +169,62 @@ describe('PAGE_RULES', () => {
     for (const reason of ERROR_REASONS) {
       expect(PAGE_RULES.filter((rule) => rule.reason === reason)).toHaveLength(1);
     }
+  });
+});
+
+describe('account kinds pass only on the account hosts', () => {
+  // A security review's attack: script on another USPS subdomain titles its page "Page Not Found"
+  // (so the error watch loads the detector) and dresses it as the forgot-username form, to be
+  // handed the email address the person typed on reg.usps.com.
+  const ATTACK = `<title>Page Not Found</title><main><h1>Forgot your username?</h1>
+    <form><label for="email">Email address</label><input type="email" id="email" autocomplete="email">
+    <button type="submit">Continue</button></form></main>`;
+  const attackPage = () => new DOMParser().parseFromString(ATTACK, 'text/html');
+
+  it('lists the account hosts on every account rule, and no host list on error rules', () => {
+    for (const rule of PAGE_RULES) {
+      expect(rule.hosts, rule.id).toEqual(ACCOUNT_KINDS.has(rule.kind) ? ACCOUNT_HOSTS : undefined);
+    }
+  });
+
+  it.each([
+    'https://www.usps.com/root/global/server_responses/error_404.htm',
+    'https://tools.usps.com/go/x',
+    'https://faq.usps.com/',
+  ])('gives no account kind to a forgot-username form dressed up on %s', (url) => {
+    // At the 404 address the page is still an error page (its own guide, nothing carried).
+    expect(recognisePage(attackPage(), url).kind).toBe(url.includes('error_404') ? 'error' : 'other');
+  });
+
+  it('recognises the same markup on an account host (the attack page is a faithful form)', () => {
+    expect(recognisePage(attackPage(), 'https://reg.usps.com/entreg/ForgotUsernameAction_input').kind).toBe(
+      'forgot-username',
+    );
+  });
+
+  it('never gives an account kind to any account page of the pool moved to www.usps.com', () => {
+    for (const fixture of loadFixturePool().filter((entry) => ACCOUNT_KINDS.has(entry.kind))) {
+      const moved = new URL(fixture.url);
+      moved.hostname = 'www.usps.com';
+      expect(ACCOUNT_KINDS.has(recognisePage(parseFixture(fixture), moved).kind), fixture.id).toBe(false);
+    }
+  });
+
+  it('checks the host before any signal, in the engine itself', () => {
+    const page = new DOMParser().parseFromString('<title>Sign In</title><h1>Sign In</h1>', 'text/html');
+    const onlyReg: PageRule = {
+      id: 'only-reg',
+      kind: 'sign-in',
+      hosts: ['reg.usps.com'],
+      priority: 1,
+      minScore: 2,
+      signals: [
+        { id: 'text:title', weight: 1, text: { in: 'title', pattern: 'sign in' } },
+        { id: 'text:heading', weight: 1, text: { in: 'headings', pattern: 'sign in' } },
+      ],
+    };
+    expect(recognisePage(page, 'https://www.usps.com/', { rules: [onlyReg] }).kind).toBe('other');
+    expect(recognisePage(page, 'https://REG.usps.com./', { rules: [onlyReg] }).kind).toBe('sign-in');
   });
 });
 

@@ -12,6 +12,9 @@ import type { PageRule, Signal } from './rule-types';
  * text patterns are families of wordings (English and Spanish), always paired with form, URL or
  * message-area evidence, and the engine needs two distinct signals.
  *
+ * Every account rule passes only on the account hosts (`hosts`), whatever the page says: a page's
+ * own script on another USPS host can write any heading and title it likes.
+ *
  * Priority: error pages first (they replace any page), then the kinds a sign-in form can turn
  * into (locked > sign-up > new password > failed), then the single-purpose screens, then sign-in.
  * Each rule lists its signals cheapest first, the order they are looked at in (rule-types.ts).
@@ -38,6 +41,7 @@ export const PAGE_RULES: readonly PageRule[] = [
   {
     id: 'account-locked',
     kind: 'account-locked',
+    hosts: ACCOUNT_HOSTS,
     priority: 70,
     minScore: 4,
     required: ['text:locked-notice'],
@@ -64,6 +68,7 @@ export const PAGE_RULES: readonly PageRule[] = [
   {
     id: 'sign-up',
     kind: 'sign-up',
+    hosts: ACCOUNT_HOSTS,
     priority: 65,
     minScore: 4,
     required: ['dom:password-field'],
@@ -94,6 +99,7 @@ export const PAGE_RULES: readonly PageRule[] = [
   {
     id: 'new-password',
     kind: 'new-password',
+    hosts: ACCOUNT_HOSTS,
     priority: 60,
     minScore: 4,
     required: ['dom:password-field'],
@@ -129,6 +135,7 @@ export const PAGE_RULES: readonly PageRule[] = [
   {
     id: 'sign-in-failed',
     kind: 'sign-in-failed',
+    hosts: ACCOUNT_HOSTS,
     priority: 50,
     minScore: 5,
     // A showing message alone could be a maintenance notice: it must also read like a failure.
@@ -152,6 +159,7 @@ export const PAGE_RULES: readonly PageRule[] = [
   {
     id: 'verify-identity',
     kind: 'verify-identity',
+    hosts: ACCOUNT_HOSTS,
     priority: 45,
     minScore: 4,
     required: ['url:account-host'],
@@ -178,6 +186,7 @@ export const PAGE_RULES: readonly PageRule[] = [
   {
     id: 'check-email',
     kind: 'check-email',
+    hosts: ACCOUNT_HOSTS,
     priority: 40,
     minScore: 4,
     required: ['url:account-host', 'text:sent-wording'],
@@ -203,6 +212,7 @@ export const PAGE_RULES: readonly PageRule[] = [
   {
     id: 'forgot-password',
     kind: 'forgot-password',
+    hosts: ACCOUNT_HOSTS,
     priority: 35,
     minScore: 4,
     // Help articles quote the same words; the form itself only lives on the account hosts.
@@ -234,6 +244,7 @@ export const PAGE_RULES: readonly PageRule[] = [
   {
     id: 'forgot-username',
     kind: 'forgot-username',
+    hosts: ACCOUNT_HOSTS,
     priority: 35,
     minScore: 4,
     required: ['text:forgot-username-heading'],
@@ -260,6 +271,7 @@ export const PAGE_RULES: readonly PageRule[] = [
   {
     id: 'sign-in',
     kind: 'sign-in',
+    hosts: ACCOUNT_HOSTS,
     priority: 10,
     minScore: 4,
     required: ['dom:password-field'],

@@ -44,6 +44,8 @@ export function loosenForJoinedText(source: string): string {
 /** One reading of the page: its address, and its text and elements (with or without layout). */
 interface Context {
   url: URL;
+  /** Lower case, without a trailing dot. */
+  host: string;
   text: PageText;
 }
 
@@ -78,6 +80,7 @@ function matches(signal: Signal, context: Context): boolean {
  * the rule cannot pass: on a page that needs no help most rules end before any text is read.
  */
 function evaluate(rule: PageRule, context: Context): string[] | undefined {
+  if (rule.hosts && !rule.hosts.includes(context.host)) return undefined;
   const signals = rule.signals;
   let remaining = signals.reduce((sum, signal) => sum + signal.weight, 0);
   let score = 0;
@@ -132,14 +135,15 @@ export function recognisePage(doc: Document, pageUrl: string | URL, options: Rec
     const url = typeof pageUrl === 'string' ? new URL(pageUrl) : pageUrl;
     const rules = byPriority(options.rules ?? PAGE_RULES);
     const markupText = new PageText(doc, false);
-    let context: Context = { url, text: markupText };
+    const host = url.hostname.toLowerCase().replace(/\.$/, '');
+    let context: Context = { url, host, text: markupText };
     let best = firstPassing(rules, context);
     // Layout can only hide elements that markup alone counts as shown, and less evidence never
     // lets a rule pass (text patterns must not span an area's ' | ' separators or anchor to its
     // ends). So when no rule passes on markup alone, none would with layout: pages that need no
     // help never force a style and layout pass. Otherwise decide again with layout.
     if (best && options.useLayout) {
-      context = { url, text: markupText.withLayout() };
+      context = { url, host, text: markupText.withLayout() };
       // For the same reason every rule above the best one, having failed on markup, fails with
       // layout too: the layout reading starts at the best rule.
       best = firstPassing(rules.slice(rules.indexOf(best.rule)), context);

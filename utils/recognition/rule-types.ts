@@ -30,6 +30,12 @@ export interface PageRule {
   reason?: ErrorReason;
   /** When several rules pass, the highest priority wins (a failed sign-in beats a sign-in). */
   priority: number;
+  /**
+   * The only hosts (exact, lower case) the rule can pass on, checked before any signal. Every
+   * account kind lists the account hosts: elsewhere a page's own script could dress any USPS
+   * page up as a forgot form and be handed what the person typed (page-rules.ts).
+   */
+  hosts?: readonly string[];
   /** Sum of matched weights needed. At least two different signals must match as well. */
   minScore: number;
   /** Signal ids that must all match for the rule to pass. */
