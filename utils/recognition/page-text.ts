@@ -87,11 +87,23 @@ function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * Inputs whose value is a caption, not something typed. The value of any other input (a password
+ * field a validator marks `.error`, say) is never read: recognition must not see what was typed.
+ */
+const CAPTION_INPUT_TYPES = new Set(['submit', 'button', 'reset']);
+
+function captionOf(element: Element): string | null {
+  if (element.localName !== 'input') return element.textContent;
+  const input = element as HTMLInputElement;
+  return CAPTION_INPUT_TYPES.has(input.type) ? input.value : null;
+}
+
 /** Text of rendered elements, joined with a separator so patterns don't run across. */
 function areaText(elements: Element[]): string {
   const parts: string[] = [];
   for (const element of elements) {
-    const value = element.localName === 'input' ? (element as HTMLInputElement).value : element.textContent;
+    const value = captionOf(element);
     const text = collapse(value ?? '');
     if (text) parts.push(text);
   }
