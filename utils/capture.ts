@@ -1,3 +1,4 @@
+import { isAccountUrl } from './account-hosts';
 import { isTextLikeInput } from './fill-target';
 import { validateIdentifier } from './identifier';
 
@@ -9,6 +10,8 @@ import { validateIdentifier } from './identifier';
  *   flush the capture (a click on a link, Enter, submit) must be trusted too.
  * - A password field is never chosen and its value is never read: fields are picked by `.type`,
  *   and the value is read only after checking `.type` again (a page could switch it).
+ * - Only on USPS's account hosts (`isAccountUrl`): another USPS subdomain's page could dress
+ *   itself up as a sign-in form.
  * - The exact string is kept (USPS usernames are case sensitive: USPS-FACTS.md, Policies);
  *   `validateIdentifier` refuses what should not be carried.
  */
@@ -59,6 +62,7 @@ export interface CaptureOptions {
 const ACTIVATORS = 'a[href], button, input[type="submit"], input[type="image"], [role="button"], [role="link"]';
 
 export function startCapture({ doc, onCapture, signal, debounceMs = 300 }: CaptureOptions): void {
+  if (!isAccountUrl(doc.URL)) return;
   let pending: string | null = null;
   let sent: string | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -1,6 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { findUsernameField, startCapture } from '@/utils/capture';
 
+const happyDOM = (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM;
+const SIGN_IN_URL = 'https://reg.usps.com/entreg/LoginAction_input?app=Phoenix';
+
 /** happy-dom marks every dispatched event untrusted, as a browser does; real typing is trusted. */
 function trusted<T extends Event>(event: T): T {
   Object.defineProperty(event, 'isTrusted', { value: true });
@@ -51,6 +54,7 @@ describe('startCapture', () => {
   let controller: AbortController;
   beforeEach(() => {
     vi.useFakeTimers();
+    happyDOM.setURL(SIGN_IN_URL);
     document.body.innerHTML = CLASSIC;
     captured = [];
     controller = new AbortController();
@@ -95,6 +99,38 @@ describe('startCapture', () => {
     const link = document.getElementById('forgot-password-link') as HTMLAnchorElement;
     link.dispatchEvent(new Event('pointerdown', { bubbles: true }));
     link.click();
+    expect(captured).toEqual([]);
+  });
+
+  it('lets no forged activation hand over early what the person is still typing', () => {
+    type(username(), 'Jo.D');
+    const link = document.getElementById('forgot-password-link') as HTMLAnchorElement;
+    link.dispatchEvent(new Event('pointerdown', { bubbles: true }));
+    link.click();
+    username().dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    document.forms[0]?.dispatchEvent(new Event('submit', { bubbles: true }));
+    window.dispatchEvent(new Event('pagehide'));
+    expect(captured).toEqual([]);
+    // The person's own typing, once they pause, is still taken as typed.
+    type(username(), 'Jo.Doe');
+    vi.advanceTimersByTime(300);
+    expect(captured).toEqual(['Jo.Doe']);
+  });
+
+  it.each([
+    'https://www.usps.com/root/global/server_responses/error_404.htm',
+    'https://tools.usps.com/go/TrackConfirmAction_input',
+    'http://reg.usps.com/entreg/LoginAction_input',
+    'https://reg.usps.com.evil.test/entreg/LoginAction_input',
+  ])('captures nothing from a sign-in form on %s (not an account host)', (url) => {
+    controller.abort();
+    happyDOM.setURL(url);
+    document.body.innerHTML = CLASSIC;
+    controller = new AbortController();
+    startCapture({ doc: document, onCapture: (value) => captured.push(value), signal: controller.signal });
+    type(username(), 'Jo.Doe');
+    document.forms[0]?.dispatchEvent(trusted(new Event('submit', { bubbles: true })));
+    vi.advanceTimersByTime(1000);
     expect(captured).toEqual([]);
   });
 

@@ -1,13 +1,41 @@
 import { describe, expect, it } from 'vitest';
 import { findUsernameField } from '@/utils/capture';
-import { type FillEnvironment, findFillTarget } from '@/utils/fill-target';
+import { type FillEnvironment, type FillStyle, findFillTarget } from '@/utils/fill-target';
 import { loadFixturePool } from '../fixtures/pool';
 
 /**
  * Every saved USPS page, every generation: the forgot pages each offer exactly one field to fill,
  * for the right purpose, and every sign-in page a text field to capture. Layout is stubbed as "everything plainly
- * visible" (each input in its own spot), so this checks which field is chosen, not visibility.
+ * visible" (each input in its own spot, drawn like USPS's own fields), so this checks which field is chosen, not
+ * visibility; tests/e2e/carry-over.spec.ts fills them with Chromium's real layout.
  */
+const PLAIN: FillStyle = {
+  display: 'block',
+  visibility: 'visible',
+  opacity: '1',
+  filter: 'none',
+  clipPath: 'none',
+  clip: 'auto',
+  maskImage: 'none',
+  webkitMaskImage: 'none',
+  color: 'rgb(51, 51, 51)',
+  textFillColor: 'rgb(51, 51, 51)',
+  backgroundColor: 'rgb(255, 255, 255)',
+  backgroundImage: 'none',
+  borderTopWidth: '1px',
+  borderTopColor: 'rgb(153, 153, 153)',
+  borderRightWidth: '1px',
+  borderRightColor: 'rgb(153, 153, 153)',
+  borderBottomWidth: '1px',
+  borderBottomColor: 'rgb(153, 153, 153)',
+  borderLeftWidth: '1px',
+  borderLeftColor: 'rgb(153, 153, 153)',
+  boxShadow: 'none',
+  backdropFilter: 'none',
+  pointerEvents: 'auto',
+  content: 'normal',
+};
+
 function permissiveEnvironment(doc: Document, href: string): FillEnvironment {
   const inputs = () => [...doc.querySelectorAll('input')];
   return {
@@ -20,8 +48,11 @@ function permissiveEnvironment(doc: Document, href: string): FillEnvironment {
       width: 300,
       height: 30,
     }),
-    style: () => ({ display: 'block', visibility: 'visible', opacity: '1' }),
-    elementFromPoint: (_x, y) => inputs()[Math.floor((y - 10) / 40)] ?? null,
+    style: (_element, pseudo) => (pseudo ? { ...PLAIN, content: 'none' } : PLAIN),
+    elementsFromPoint: (_x, y) => {
+      const input = inputs()[Math.floor((y - 10) / 40)];
+      return input ? [input] : [];
+    },
   };
 }
 
