@@ -1,11 +1,13 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { type RouterEffects, routeMessage } from '@/utils/background-router';
+import { isAccountUrl } from '@/utils/account-hosts';
+import { peekForSender, type RouterEffects, routeMessage } from '@/utils/background-router';
 import { type DetectorLoaderEffects, routeDetectorLoad } from '@/utils/detector-loader';
 import type { TabRequest } from '@/utils/messages';
 import { injectDetector, injectSidebar } from '@/utils/script-injection';
 import { loadSettings, updateSettings } from '@/utils/settings-store';
 import type { SidebarPreload } from '@/utils/sidebar-preload';
+import type { TabSession } from '@/utils/tab-session';
 import {
   clearSessionsOnTabRemoval,
   forgetAllCarried,
@@ -19,16 +21,16 @@ import { isGenuineUspsUrl } from '@/utils/usps-hosts';
  * What the sidebar would otherwise ask for first (settings, the tab's session), both read at
  * once and neither written; null when either read fails (the sidebar then asks as before).
  */
-function readSidebarPreload(tabId: number, incognito: boolean): Promise<SidebarPreload | null> {
-  return Promise.all([loadSettings(), peekTabSession({ tabId, incognito, now: Date.now() })]).then(
+function readSidebarPreload(readSession: () => Promise<TabSession>): Promise<SidebarPreload | null> {
+  return Promise.all([loadSettings(), readSession()]).then(
     ([{ settings, notice, resetFields }, session]) => ({ settings: { settings, notice, resetFields }, session }),
     () => null,
   );
 }
 
 /** The sidebar's bundle injected while its preload is read here (utils/script-injection.ts). */
-function readAndInjectSidebar(tabId: number, frameId: number, incognito: boolean): Promise<void> {
-  return injectSidebar(tabId, frameId, readSidebarPreload(tabId, incognito));
+function readAndInjectSidebar(tabId: number, frameId: number, readSession: () => Promise<TabSession>): Promise<void> {
+  return injectSidebar(tabId, frameId, readSidebarPreload(readSession));
 }
 
 /**
@@ -41,7 +43,8 @@ async function openHelp(tabId: number): Promise<void> {
   // The sidebar needs the detector's channel; where only the error watch ran there is none yet
   // (a second copy of the detector does nothing).
   await injectDetector(tabId);
-  await readAndInjectSidebar(tabId, 0, tab.incognito);
+  const context = { tabId, incognito: tab.incognito, now: Date.now() };
+  await readAndInjectSidebar(tabId, 0, () => peekForSender(peekTabSession, context, isAccountUrl(tab.url ?? '')));
   const open: TabRequest = { type: 'open-sidebar' };
   // The sidebar does not answer (its bundle uses the native API, which cannot answer with a
   // promise), and Chrome reports an unanswered message as an error: the injection above is what

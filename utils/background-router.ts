@@ -1,8 +1,9 @@
 import type { Browser } from 'wxt/browser';
 import * as z from 'zod/mini';
+import { isAccountUrl } from './account-hosts';
 import { MAX_IDENTIFIER_LENGTH } from './identifier';
 import { PAGE_KINDS } from './page-kinds';
-import type { Settings, SettingsAnswer, SettingsUpdateAnswer } from './settings';
+import { type Settings, type SettingsAnswer, type SettingsUpdateAnswer, SIDEBAR_SETTABLE_FIELDS } from './settings';
 import { checkSettingsPatch, type LoadedSettings } from './settings-store';
 import type { SessionRequest, TabSession } from './tab-session';
 import { isGenuineUspsUrl } from './usps-hosts';
@@ -54,19 +55,20 @@ export interface RouterEffects {
   /** `chrome-extension://<id>/` or `moz-extension://<uuid>/`. */
   extensionOrigin: string;
   now(): number;
-  /** `incognito`: the sidebar's preloaded session is read the way that tab's requests are. */
-  injectSidebar(tabId: number, frameId: number, incognito: boolean): Promise<unknown>;
+  /**
+   * `readSession` reads the tab's session for the sidebar's preload, as the sender may see it
+   * (`peekForSender`): the way that tab's requests are read, and what was typed only on an
+   * account host.
+   */
+  injectSidebar(tabId: number, frameId: number, readSession: () => Promise<TabSession>): Promise<unknown>;
   openHelp(tabId: number): Promise<unknown>;
   isIncognitoTab(tabId: number): Promise<boolean>;
-  handleSession(
-    context: { tabId: number; incognito: boolean; now: number },
-    request: SessionRequest,
-  ): Promise<TabSession>;
+  handleSession(context: SessionContext, request: SessionRequest): Promise<TabSession>;
   /**
    * The session as `session:get` would answer it, writing nothing: an unreadable session stays
    * for the sidebar's own first request to reset and report (utils/tab-session-store.ts).
    */
-  peekSession(context: { tabId: number; incognito: boolean; now: number }): Promise<TabSession>;
+  peekSession(context: SessionContext): Promise<TabSession>;
   forgetAllCarried(): Promise<number>;
   loadSettings(): Promise<LoadedSettings>;
   /** Only ever called with a patch that passed `checkSettingsPatch`. */
@@ -88,7 +90,25 @@ export function classifySender(sender: Sender, effects: Pick<RouterEffects, 'run
     tabId,
     frameId: sender.frameId ?? 0,
     incognito: sender.tab?.incognito === true,
+    // What the person typed is handed to, and taken from, account hosts only (isAccountUrl).
+    accountHost: isAccountUrl(sender.url),
   };
+}
+
+/** The session as a content script may see it: what was typed only on an account host. */
+function forSender(session: TabSession, accountHost: boolean): TabSession {
+  return accountHost || session.carried === null ? session : { ...session, carried: null };
+}
+
+type SessionContext = { tabId: number; incognito: boolean; now: number };
+
+/** The tab's session read without writing, as a content script on that page may see it. */
+export function peekForSender(
+  peekSession: RouterEffects['peekSession'],
+  context: SessionContext,
+  accountHost: boolean,
+): Promise<TabSession> {
+  return peekSession(context).then((session) => forSender(session, accountHost));
 }
 
 /**
@@ -99,24 +119,29 @@ export function routeMessage(message: unknown, sender: Sender, effects: RouterEf
   const origin = classifySender(sender, effects);
   if (!origin) return undefined;
   const settingsMessage = SettingsMessageSchema.safeParse(message);
-  if (settingsMessage.success) return routeSettings(settingsMessage.data, effects);
+  if (settingsMessage.success) return routeSettings(settingsMessage.data, origin.from, effects);
   if (origin.from === 'content-script') {
     const parsed = ContentMessage.safeParse(message);
     if (!parsed.success) return undefined;
+    const { tabId, frameId, incognito, accountHost } = origin;
+    const context = { tabId, incognito, now: effects.now() };
+    const readSession = () => peekForSender(effects.peekSession, context, accountHost);
     if (parsed.data.type === 'show-help') {
-      return effects.injectSidebar(origin.tabId, origin.frameId, origin.incognito).then(() => true);
+      return effects.injectSidebar(tabId, frameId, readSession).then(() => true);
     }
-    const context = { tabId: origin.tabId, incognito: origin.incognito, now: effects.now() };
     if (parsed.data.type === 'show-help-after-journey') {
       // The visit the sidebar would record anyway; it tells whether the journey ends here.
       return effects.handleSession(context, { type: 'journey:visit', kind: 'other' }).then((session) => {
         const { current, successShown } = session.journey;
         if (current !== 'signed-in' || successShown) return false;
-        return effects.injectSidebar(origin.tabId, origin.frameId, origin.incognito).then(() => true);
+        return effects.injectSidebar(tabId, frameId, readSession).then(() => true);
       });
     }
-    if (parsed.data.type === 'session-peek') return effects.peekSession(context);
-    return effects.handleSession(context, parsed.data.request);
+    if (parsed.data.type === 'session-peek') return readSession();
+    // Elsewhere a page could have dressed itself up as a sign-in form: nothing it offers is kept.
+    const request: SessionRequest =
+      parsed.data.request.type === 'carry:set' && !accountHost ? { type: 'session:get' } : parsed.data.request;
+    return effects.handleSession(context, request).then((session) => forSender(session, accountHost));
   }
   const parsed = ExtensionPageMessage.safeParse(message);
   if (!parsed.success) return undefined;
@@ -135,12 +160,21 @@ export function routeMessage(message: unknown, sender: Sender, effects: RouterEf
 
 function routeSettings(
   message: z.infer<typeof SettingsMessageSchema>,
+  from: 'content-script' | 'extension-page',
   effects: RouterEffects,
 ): Promise<SettingsAnswer | SettingsUpdateAnswer> {
   if (message.type === 'settings:get') {
     return effects.loadSettings().then(({ settings, notice, resetFields }) => ({ settings, notice, resetFields }));
   }
-  const checked = checkSettingsPatch(message.patch);
-  if (!checked.ok) return Promise.resolve({ ok: false, refused: checked.refused });
+  // A page's script can click the sidebar's controls (its shadow root is open): whatever reaches
+  // here from a content script may change the display, never what the extension does.
+  const { patch } = message;
+  if (from === 'content-script' && typeof patch === 'object' && patch !== null && !Array.isArray(patch)) {
+    const settable: readonly string[] = SIDEBAR_SETTABLE_FIELDS;
+    const refused = Object.keys(patch).filter((field) => !settable.includes(field));
+    if (refused.length > 0) return Promise.resolve({ ok: false, refused, reason: 'options-page-only' });
+  }
+  const checked = checkSettingsPatch(patch);
+  if (!checked.ok) return Promise.resolve({ ok: false, refused: checked.refused, reason: 'invalid' });
   return effects.updateSettings(checked.patch).then((settings) => ({ ok: true, settings }));
 }

@@ -50,7 +50,7 @@ export async function updateSettings(patch: Partial<Settings>): Promise<Settings
   const message: SettingsMessage = { type: 'settings:update', patch };
   const answer = (await browser.runtime.sendMessage(message)) as SettingsUpdateAnswer | undefined;
   if (answer?.ok === true && isObject(answer.settings)) return answer.settings;
-  const refused = answer?.ok === false ? answer.refused.join(', ') : 'no answer';
+  const refused = answer?.ok === false ? `${answer.reason}: ${answer.refused.join(', ')}` : 'no answer';
   throw new Error(`Settings not saved (${refused})`);
 }
 

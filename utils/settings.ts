@@ -61,8 +61,25 @@ export interface SettingsAnswer {
   resetFields: (keyof Settings)[];
 }
 
-/** Answer to `settings:update`: the saved settings, or the fields refused (nothing saved). */
-export type SettingsUpdateAnswer = { ok: true; settings: Settings } | { ok: false; refused: string[] };
+/**
+ * The fields the sidebar's own controls change (display settings, and where it stays collapsed):
+ * the only ones the background saves for a content script. The rest (what is filled in, when
+ * help opens…) change only on the options page, out of any web page's reach.
+ */
+export const SIDEBAR_SETTABLE_FIELDS = [
+  'side',
+  'width',
+  'textSize',
+  'collapsedOn',
+] as const satisfies readonly (keyof Settings)[];
+
+/**
+ * Answer to `settings:update`: the saved settings, or the fields refused (nothing saved) and why:
+ * `invalid` values, or fields a content script may not change (`options-page-only`).
+ */
+export type SettingsUpdateAnswer =
+  | { ok: true; settings: Settings }
+  | { ok: false; refused: string[]; reason: 'invalid' | 'options-page-only' };
 
 function isOneOf<T>(choices: readonly T[], value: unknown): value is T {
   return choices.includes(value as T);

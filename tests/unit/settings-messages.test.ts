@@ -13,6 +13,7 @@ import { fakeRouterEffects } from './router-effects';
  */
 const ID = fakeBrowser.runtime.id;
 const uspsTab = { id: ID, url: 'https://reg.usps.com/entreg/LoginAction_input', frameId: 0, tab: { id: 7 } };
+const optionsPage = { id: ID, url: `chrome-extension://${ID}/options.html` };
 
 function effects(): RouterEffects {
   return fakeRouterEffects(ID, {
@@ -57,13 +58,48 @@ describe('settings messages in the background router', () => {
     const fx = effects();
     const answer = await routeMessage(
       { type: 'settings:update', patch: { side: 'left', width: 9999, textSize: 'huge', theme: 'dark' } },
-      uspsTab,
+      optionsPage,
       fx,
     );
-    expect(answer).toEqual({ ok: false, refused: expect.arrayContaining(['width', 'textSize', 'theme']) });
+    expect(answer).toEqual({
+      ok: false,
+      refused: expect.arrayContaining(['width', 'textSize', 'theme']),
+      reason: 'invalid',
+    });
     expect((answer as { refused: string[] }).refused).toHaveLength(3);
     expect(fx.updateSettings).not.toHaveBeenCalled();
     expect(await fakeBrowser.storage.local.get('settings')).toEqual({});
+  });
+
+  it.each([
+    ['prefill', { prefill: 'off' }],
+    ['autoOpen', { autoOpen: 'never' }],
+    ['language', { language: 'es' }],
+    ['followUpMinutes', { followUpMinutes: 60 }],
+    ['prefill, with a display field', { side: 'left', prefill: 'on' }],
+  ])('refuses %s from a content script (options page only) and saves nothing', async (_label, patch) => {
+    const fx = effects();
+    const answer = await routeMessage({ type: 'settings:update', patch }, uspsTab, fx);
+    expect(answer).toEqual({
+      ok: false,
+      refused: Object.keys(patch).filter((field) => field !== 'side'),
+      reason: 'options-page-only',
+    });
+    expect(fx.updateSettings).not.toHaveBeenCalled();
+    expect(await fakeBrowser.storage.local.get('settings')).toEqual({});
+  });
+
+  it('saves the display fields from a content script, and every field from the options page', async () => {
+    const display = { side: 'left', width: 480, textSize: 'large', collapsedOn: ['sign-in'] };
+    expect(await routeMessage({ type: 'settings:update', patch: display }, uspsTab, effects())).toEqual({
+      ok: true,
+      settings: { ...DEFAULT_SETTINGS, ...display },
+    });
+    const behaviour = { prefill: 'off', autoOpen: 'never', language: 'es', followUpMinutes: 60 };
+    expect(await routeMessage({ type: 'settings:update', patch: behaviour }, optionsPage, effects())).toEqual({
+      ok: true,
+      settings: { ...DEFAULT_SETTINGS, ...display, ...behaviour },
+    });
   });
 
   it.each([
@@ -73,7 +109,11 @@ describe('settings messages in the background router', () => {
     ['nothing', undefined],
   ])('refuses a patch that is %s', async (_label, patch) => {
     const fx = effects();
-    expect(await routeMessage({ type: 'settings:update', patch }, uspsTab, fx)).toEqual({ ok: false, refused: [] });
+    expect(await routeMessage({ type: 'settings:update', patch }, uspsTab, fx)).toEqual({
+      ok: false,
+      refused: [],
+      reason: 'invalid',
+    });
     expect(fx.updateSettings).not.toHaveBeenCalled();
   });
 

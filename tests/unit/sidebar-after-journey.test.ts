@@ -34,7 +34,7 @@ describe('the sidebar on the page where a recovery journey ends', () => {
       { tabId: 7, incognito: false, now: 42 },
       { type: 'journey:visit', kind: 'other' },
     );
-    expect(fx.injectSidebar).toHaveBeenCalledWith(7, 0, false);
+    expect(fx.injectSidebar).toHaveBeenCalledWith(7, 0, expect.any(Function));
   });
 
   it('is not injected without a journey, or once the checklist was shown', async () => {

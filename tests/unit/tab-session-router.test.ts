@@ -71,13 +71,74 @@ describe('routeMessage: content scripts', () => {
   it('injects the sidebar into the sender frame on show-help', async () => {
     const fx = effects();
     expect(await routeMessage({ type: 'show-help' }, { ...uspsTab(), frameId: 3 }, fx)).toBe(true);
-    expect(fx.injectSidebar).toHaveBeenCalledWith(7, 3, false);
+    expect(fx.injectSidebar).toHaveBeenCalledWith(7, 3, expect.any(Function));
   });
 
   it('passes the private-window flag on to the injection, which reads the preloaded session with it', async () => {
     const fx = effects();
     expect(await routeMessage({ type: 'show-help' }, uspsTab(undefined, true), fx)).toBe(true);
-    expect(fx.injectSidebar).toHaveBeenCalledWith(7, 0, true);
+    expect(fx.injectSidebar).toHaveBeenCalledWith(7, 0, expect.any(Function));
+    const [, , readSession] = vi.mocked(fx.injectSidebar).mock.calls[0] ?? [];
+    expect(await readSession?.()).toBe(SESSION);
+    expect(fx.peekSession).toHaveBeenCalledWith({ tabId: 7, incognito: true, now: 42 });
+  });
+
+  describe('what was typed stays with the account hosts', () => {
+    const CARRIED: TabSession = { ...SESSION, carried: { value: 'pat.doe@gmail.com', capturedAt: 40 } };
+    const carrying = () =>
+      fakeRouterEffects(ID, { handleSession: vi.fn(async () => CARRIED), peekSession: vi.fn(async () => CARRIED) });
+    const elsewhere = uspsTab('https://www.usps.com/root/global/server_responses/error_404.htm');
+
+    it.each([
+      ['reg', 'https://reg.usps.com/entreg/ForgotUsernameAction_input'],
+      ['es-reg', 'https://es-reg.usps.com/entreg/ForgotUsernameAction_input'],
+      ['verified', 'https://verified.usps.com/am/XUI/?realm=/alpha'],
+    ])('hands it to a content script on %s', async (_host, url) => {
+      const fx = carrying();
+      expect(await routeMessage({ type: 'session', request: { type: 'session:get' } }, uspsTab(url), fx)).toBe(CARRIED);
+      expect(await routeMessage({ type: 'session-peek' }, uspsTab(url), fx)).toBe(CARRIED);
+    });
+
+    it.each([
+      'https://www.usps.com/root/global/server_responses/error_404.htm',
+      'https://tools.usps.com/go/TrackConfirmAction_input',
+      'https://faq.usps.com/s/article/x',
+    ])('never hands it to a content script on %s, in any answer', async (url) => {
+      const fx = carrying();
+      const sender = uspsTab(url);
+      for (const request of [
+        { type: 'session:get' },
+        { type: 'journey:visit', kind: 'forgot-username' },
+        { type: 'journey:success-shown' },
+      ]) {
+        const answer = (await routeMessage({ type: 'session', request }, sender, fx)) as TabSession;
+        expect(answer.carried, request.type).toBeNull();
+        expect(answer.journey).toBe(CARRIED.journey);
+      }
+      expect(((await routeMessage({ type: 'session-peek' }, sender, fx)) as TabSession).carried).toBeNull();
+    });
+
+    it('keeps nothing a content script elsewhere offers as typed', async () => {
+      const fx = carrying();
+      await routeMessage({ type: 'session', request: { type: 'carry:set', value: 'planted' } }, elsewhere, fx);
+      expect(fx.handleSession).toHaveBeenCalledWith({ tabId: 7, incognito: false, now: 42 }, { type: 'session:get' });
+      await routeMessage({ type: 'session', request: { type: 'carry:forget' } }, elsewhere, fx);
+      expect(fx.handleSession).toHaveBeenLastCalledWith(
+        { tabId: 7, incognito: false, now: 42 },
+        { type: 'carry:forget' },
+      );
+    });
+
+    it('injects a sidebar elsewhere with a preload that leaves it out, and keeps it on an account host', async () => {
+      const preloadFor = async (sender: ReturnType<typeof uspsTab>) => {
+        const fx = carrying();
+        await routeMessage({ type: 'show-help' }, sender, fx);
+        const [, , readSession] = vi.mocked(fx.injectSidebar).mock.calls[0] ?? [];
+        return readSession?.();
+      };
+      expect((await preloadFor(elsewhere))?.carried).toBeNull();
+      expect((await preloadFor(uspsTab()))?.carried).toEqual(CARRIED.carried);
+    });
   });
 
   it.each([
