@@ -2,12 +2,14 @@ import { useState } from 'preact/hooks';
 import type { SidebarMessageKey, SidebarText } from '@/utils/i18n/sidebar';
 import { type Settings, SIDEBAR_WIDTH_RANGE, TEXT_SIZES, type TextSize } from '@/utils/settings';
 import { stepWidth } from '@/utils/sidebar-layout';
+import { onlyTrusted } from '@/utils/trusted-events';
 
 /**
  * Text size, width and side, remembered in the settings (also on the options page), behind a
  * disclosure button: set once, they need not be built on every page. Leaving them out saved
  * about 0.7 ms of CDP ScriptDuration and 19 KB of JS heap (before GC) per load on the bench's
- * help pages (10 paired loads). Width buttons work with any input.
+ * help pages (10 paired loads). Width buttons work with any input, but only the person's own
+ * (onlyTrusted): these are saved.
  */
 export function DisplaySettings({
   settings,
@@ -59,7 +61,7 @@ function DisplayControls({
           id="ra-text-size"
           class="ra-select"
           value={settings.textSize}
-          onChange={(event) => onChange({ textSize: event.currentTarget.value as TextSize })}
+          onChange={onlyTrusted((event) => onChange({ textSize: event.currentTarget.value as TextSize }))}
         >
           {(Object.keys(TEXT_SIZES) as TextSize[]).map((size) => (
             <option key={size} value={size}>
@@ -74,7 +76,7 @@ function DisplayControls({
           type="button"
           class="ra-button ra-secondary"
           aria-disabled={atMin}
-          onClick={() => !atMin && onChange({ width: stepWidth(settings.width, -1) })}
+          onClick={onlyTrusted(() => !atMin && onChange({ width: stepWidth(settings.width, -1) }))}
         >
           {t('narrower')}
         </button>
@@ -82,7 +84,7 @@ function DisplayControls({
           type="button"
           class="ra-button ra-secondary"
           aria-disabled={atMax}
-          onClick={() => !atMax && onChange({ width: stepWidth(settings.width, 1) })}
+          onClick={onlyTrusted(() => !atMax && onChange({ width: stepWidth(settings.width, 1) }))}
         >
           {t('wider')}
         </button>
@@ -91,7 +93,7 @@ function DisplayControls({
       <button
         type="button"
         class="ra-button ra-secondary"
-        onClick={() => onChange({ side: settings.side === 'right' ? 'left' : 'right' })}
+        onClick={onlyTrusted(() => onChange({ side: settings.side === 'right' ? 'left' : 'right' }))}
       >
         {settings.side === 'right' ? t('moveLeft') : t('moveRight')}
       </button>

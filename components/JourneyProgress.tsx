@@ -1,8 +1,12 @@
 import type { SidebarMessageKey, SidebarText } from '@/utils/i18n/sidebar';
 import { journeyProgress } from '@/utils/journey';
 import type { JourneyState } from '@/utils/tab-session';
+import { onlyTrusted } from '@/utils/trusted-events';
 
-/** "Step x of y" across sign-in → forgot → check email → new password → signed in. */
+/**
+ * "Step x of y" across sign-in → forgot → check email → new password → signed in. Start over
+ * resets the tab's journey, so only the person's own press counts (onlyTrusted).
+ */
 export function JourneyProgress({
   journey,
   onStartOver,
@@ -19,7 +23,7 @@ export function JourneyProgress({
   return (
     <p class="ra-journey">
       <progress max={of} value={step} aria-hidden="true" /> <span>{t('journeyStep', { step, of, label })}</span>{' '}
-      <button type="button" class="ra-button ra-secondary ra-small" onClick={onStartOver}>
+      <button type="button" class="ra-button ra-secondary ra-small" onClick={onlyTrusted(onStartOver)}>
         {t('startOver')}
       </button>
     </p>

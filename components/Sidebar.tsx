@@ -15,6 +15,7 @@ import { opensByItself, rememberCollapsed } from '@/utils/sidebar-open';
 import type { SidebarPreload } from '@/utils/sidebar-preload';
 import type { SessionRequest, TabSession } from '@/utils/tab-session';
 import { requestSession } from '@/utils/tab-session-client';
+import { onlyTrusted } from '@/utils/trusted-events';
 import { DisplaySettings } from './DisplaySettings';
 import { GuidePanel } from './GuidePanel';
 import { JourneyProgress } from './JourneyProgress';
@@ -279,7 +280,7 @@ export function Sidebar({
           class="ra-tab"
           aria-expanded="false"
           aria-controls="ra-panel"
-          onClick={() => setOpenByPerson(true)}
+          onClick={onlyTrusted(() => setOpenByPerson(true))}
         >
           {t('expand')}
         </button>
@@ -295,7 +296,7 @@ export function Sidebar({
             aria-label={t('collapse')}
             aria-expanded="true"
             aria-controls="ra-panel"
-            onClick={() => setOpenByPerson(false)}
+            onClick={onlyTrusted(() => setOpenByPerson(false))}
           >
             {t('collapseShort')}
           </button>

@@ -159,6 +159,9 @@ test('right-to-left overrides and 10 000 characters are refused, never carried',
 test('decoy fields are filled 0 times; http and lookalike hosts get nothing at all', async ({ page }) => {
   await carryByTyping(page, 'Pat.Doe');
   await expect(page.locator('#fp-username')).toHaveValue('Pat.Doe');
+  // The http, lookalike and iframe decoys prove the manifest: no script of ours runs there at all,
+  // so they would pass even without the code's own refusals (not-usps, not-top-frame), which
+  // tests/unit/fill-target.test.ts proves instead.
   for (const trap of loadDecoys().filter((entry) => entry.expect === 'no-fill' && !entry.url.includes('hostile'))) {
     await page.goto(trap.url);
     const genuine = trap.url.startsWith('https://reg.usps.com/');
@@ -188,7 +191,8 @@ test('a page posting look-alike messages and forging clicks cannot make it fill'
   await page.goto(decoy('hostile').url);
   const aside = sidebar(page);
   await expect(aside.getByText('Fill in your username?')).toBeVisible();
-  await page.waitForFunction(() => (window as unknown as { __attempts: number }).__attempts >= 40);
+  // Forged clicks on the Fill button while it was on screen, not a burst before it existed.
+  await page.waitForFunction(() => (window as unknown as { __fillClicks: number }).__fillClicks >= 20);
   await expect(page.locator('#fp-username')).toHaveValue('');
   expect(await page.evaluate(() => (window as unknown as { __fills: number }).__fills)).toBe(0);
   expect((await tabSession(context, page))?.carried).toMatchObject({ value: 'Pat.Doe' });
@@ -203,7 +207,7 @@ test('a sign-in page forging typing, clicks, Enter and submit gets nothing captu
   if (!hostileSignIn || !signIn) throw new Error('missing decoys');
   await page.goto(hostileSignIn.url);
   await sidebar(page).waitFor();
-  await page.waitForFunction(() => (window as unknown as { __attempts: number }).__attempts >= 20);
+  await page.waitForFunction(() => (window as unknown as { __withHelp: number }).__withHelp >= 20);
   await expect(page.locator('#username')).toHaveValue('planted-by-page');
   await page.goto(decoy('none').url);
   await expect.poll(async () => (await tabSession(context, page))?.journey).toMatchObject({ current: 'forgot' });
