@@ -27,6 +27,7 @@ export function CarryOver({ lang, controller = carryOverController() }: Props) {
   if (prefill.state === 'filled') announcement = isEmail ? t.filledEmail : t.filledUsername;
   else if (prefill.state === 'undone') announcement = t.undone;
   else if (prefill.state === 'forgotten') announcement = t.forgotten;
+  else if (prefill.state === 'expired') announcement = t.expired;
 
   return (
     <div class="ra-carry-over">
@@ -44,7 +45,7 @@ export function CarryOver({ lang, controller = carryOverController() }: Props) {
         <div class="ra-carry-ask">
           <p>{isEmail ? t.askEmail : t.askUsername}</p>
           <div class="ra-row">
-            <button type="button" class="ra-button" onClick={(event) => controller.fillNow(event)}>
+            <button type="button" class="ra-button" onClick={(event) => void controller.fillNow(event)}>
               {t.fill}
             </button>
             <button type="button" class="ra-button ra-secondary" onClick={(event) => controller.decline(event)}>

@@ -24,7 +24,9 @@ export type PrefillStatus =
   | { state: 'left-alone' }
   | { state: 'declined' }
   | { state: 'undone' }
-  | { state: 'forgotten' };
+  | { state: 'forgotten' }
+  /** "Fill" pressed after what was typed expired (or the background is gone): nothing filled. */
+  | { state: 'expired' };
 
 export interface CarryOverState {
   kind: PageKind;
@@ -186,11 +188,27 @@ export class CarryOverController {
     this.update({ prefill });
   }
 
-  /** "Fill" button (prefill setting 'ask'). */
-  fillNow(event: Pick<Event, 'isTrusted'>): void {
-    const { prefill, carried } = this.state;
-    if (!event.isTrusted || prefill.state !== 'asking' || !carried) return;
-    this.fill(prefill.purpose, carried.value);
+  /**
+   * "Fill" button (prefill setting 'ask'). The question may have sat open for longer than what
+   * was typed is kept, so the value is asked of the background, which checks its age on every
+   * read (utils/tab-session-store.ts), at the moment of filling, not taken from this memory.
+   */
+  fillNow(event: Pick<Event, 'isTrusted'>): Promise<void> {
+    const { prefill, kind } = this.state;
+    if (!event.isTrusted || prefill.state !== 'asking') return Promise.resolve();
+    const asked = this.deps.request({ type: 'session:get' }).then(
+      (session) => {
+        this.apply(session);
+        // Answered or left while the background was asked: nothing to fill any more.
+        if (this.state.prefill !== prefill || this.state.kind !== kind) return;
+        const value = session.carried?.value;
+        if (value && fillPurposeFor(kind, value) === prefill.purpose) this.fill(prefill.purpose, value);
+        else this.update({ prefill: { state: 'expired' } });
+      },
+      () => this.update({ prefill: { state: 'expired' } }),
+    );
+    this.pending = this.pending.then(() => asked);
+    return asked;
   }
 
   /** "No thanks". */

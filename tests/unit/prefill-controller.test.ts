@@ -2,10 +2,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CarryOverController } from '@/utils/carry-over';
 import type { DetectorChannel } from '@/utils/detector-channel';
-import type { FillEnvironment } from '@/utils/fill-target';
+import { FILL_STYLE_PROPERTIES, type FillEnvironment, type FillStyle } from '@/utils/fill-target';
 import type { PageKind, Recognition } from '@/utils/page-kinds';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
-import type { SessionRequest } from '@/utils/tab-session';
+import { CARRY_TTL_MS, type SessionRequest } from '@/utils/tab-session';
 import { handleSessionRequest } from '@/utils/tab-session-store';
 
 const SIGN_IN = `<form name="loginForm"><input id="username"><input id="password" type="password">
@@ -18,8 +18,19 @@ const ENV: FillEnvironment = {
   isTopFrame: true,
   viewport: { width: 1280, height: 800 },
   rect: () => ({ left: 100, top: 100, width: 300, height: 30 }),
-  style: () => ({ display: 'block', visibility: 'visible', opacity: '1' }),
-  elementFromPoint: () => document.querySelector('#fp-username'),
+  // Every field plainly visible (drawn like USPS's own), and the one at the centre the forgot field.
+  style: (_element, pseudo) =>
+    ({
+      ...Object.fromEntries(Object.keys(FILL_STYLE_PROPERTIES).map((key) => [key, ''])),
+      display: 'block',
+      visibility: 'visible',
+      opacity: '1',
+      color: 'rgb(51, 51, 51)',
+      backgroundColor: 'rgb(255, 255, 255)',
+      pointerEvents: 'auto',
+      content: pseudo ? 'none' : 'normal',
+    }) as FillStyle,
+  elementsFromPoint: () => [...document.querySelectorAll('#fp-username')],
 };
 
 function trusted<T extends Event>(event: T): T {
@@ -78,9 +89,13 @@ async function typeOnSignIn(value: string) {
 
 const forgotField = () => document.getElementById('fp-username') as HTMLInputElement;
 
+const happyDOM = (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM;
+
 describe('carry-over from sign-in to forgot password', () => {
   beforeEach(() => {
     fakeBrowser.reset();
+    // Capture happens on account hosts only (utils/capture.ts).
+    happyDOM.setURL('https://reg.usps.com/entreg/LoginAction_input');
     document.body.innerHTML = SIGN_IN;
   });
   let stop: AbortController | undefined;
@@ -111,10 +126,29 @@ describe('carry-over from sign-in to forgot password', () => {
     // A page posting look-alike messages or forging clicks changes nothing.
     window.postMessage({ type: 'carry:set', value: 'evil' }, '*');
     window.postMessage('restore-access:sidebar:wxt:content-script-started', '*');
-    run.controller.fillNow(FORGED);
+    await run.controller.fillNow(FORGED);
     expect(forgotField().value).toBe('');
-    run.controller.fillNow(TRUSTED);
+    await run.controller.fillNow(TRUSTED);
     expect(forgotField().value).toBe('Pat.Doe');
+  });
+
+  it('fills nothing when Fill is pressed after what was typed expired, however long the question sat open', async () => {
+    const run = setup('sign-in', { prefill: 'ask' });
+    stop = run.stop;
+    await typeOnSignIn('Pat.Doe');
+    run.detector.go('forgot-password', FORGOT);
+    await vi.waitFor(() => expect(run.controller.getState().prefill.state).toBe('asking'));
+    // The sidebar still remembers the value; the background, asked at the moment of filling, does not.
+    expect(run.controller.getState().carried?.value).toBe('Pat.Doe');
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + CARRY_TTL_MS + 1000 });
+    try {
+      await run.controller.fillNow(TRUSTED);
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(forgotField().value).toBe('');
+    expect(run.controller.getState().prefill.state).toBe('expired');
+    expect(run.controller.getState().carried).toBeNull();
   });
 
   it('never fills when the setting is off', async () => {

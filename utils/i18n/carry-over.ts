@@ -23,6 +23,7 @@ export const CARRY_OVER_MESSAGES = defineMessages({
     forget: 'Forget it',
     forgetLabel: 'Forget what you typed as your username',
     forgotten: 'Forgotten. Nothing you typed is kept.',
+    expired: 'What you typed on the sign-in page is no longer kept (we keep it for 30 minutes). Type it in yourself.',
     sessionReset: 'Account help could not read what it remembered for this tab, so it started fresh.',
     spamHeading: 'Check your email, and your spam folder',
     spamInbox: 'USPS has emailed you. Look in your inbox, and also in your spam or junk folder.',
@@ -58,6 +59,8 @@ export const CARRY_OVER_MESSAGES = defineMessages({
     forget: 'Olvidarlo',
     forgetLabel: 'Olvidar lo que escribió como nombre de usuario',
     forgotten: 'Olvidado. No se guarda nada de lo que escribió.',
+    expired:
+      'Lo que escribió en la página de inicio de sesión ya no se guarda (lo guardamos 30 minutos). Escríbalo usted.',
     sessionReset: 'La ayuda con la cuenta no pudo leer lo que recordaba para esta pestaña, así que empezó de nuevo.',
     spamHeading: 'Revise su correo y la carpeta de spam',
     spamInbox:
