@@ -36,7 +36,13 @@ export default defineConfig({
     // One-byte script sources in the page's memory (scripts/ascii-only.ts); the scripts injected
     // into USPS pages compiled in one pass (scripts/compile-hints.ts).
     plugins: [asciiOnly(), compileHints()],
-    ...(process.env.RA_NO_MINIFY ? { build: { minify: false } } : {}),
+    build: {
+      // Every browser the extension supports (Chrome MV3, Firefox 140+) preloads modules natively,
+      // so Vite's module-preload polyfill (a fetch() of each <link rel="modulepreload"> target,
+      // for browsers without) would never run: left out (tests/unit/built-scripts.test.ts).
+      modulePreload: { polyfill: false },
+      ...(process.env.RA_NO_MINIFY ? { minify: false } : {}),
+    },
   }),
   hooks: {
     // The detector and the error watch are unlisted scripts (no WXT content-script runtime, no

@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { COMPILE_HINT, EAGER_SCRIPTS } from '../../scripts/compile-hints';
 
@@ -37,5 +37,133 @@ describe('the scripts injected into USPS pages are ASCII only (scripts/ascii-onl
     }
     // The Spanish words are there, written as escapes.
     expect(script(target, 'sidebar.js')).toContain('contrase\\u00f1a');
+  });
+});
+
+const TARGETS = ['chrome-mv3', 'firefox-mv3'] as const;
+
+/** Every .js file the build ships for `target`, relative to its folder. */
+function shippedScripts(target: string): string[] {
+  const dir = resolve(OUTPUT_DIR, target);
+  if (!existsSync(dir)) throw new Error(`${dir} is missing: build first (npm run build)`);
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.js'))
+    .map((file) => file.split(sep).join('/'))
+    .sort();
+}
+
+/** The files utils/script-injection.ts hands to `scripting.executeScript({ files })`. */
+const INJECTION_SOURCE = readFileSync(resolve('utils/script-injection.ts'), 'utf8');
+const SOURCE_INJECTED_FILES = [...INJECTION_SOURCE.matchAll(/'\/([\w-]+\.js)'/g)].map((match) => match[1] as string);
+
+/**
+ * Every script that runs in a USPS page's isolated world, as built: the manifest's content
+ * scripts, and the files the background and the popup inject, found as '/name.js' literals in
+ * their built code, with any chunk those import. The page shares the DOM and `window` with them.
+ */
+function pageScripts(target: string): string[] {
+  const manifest = JSON.parse(script(target, 'manifest.json')) as { content_scripts?: Array<{ js?: string[] }> };
+  const declared = (manifest.content_scripts ?? []).flatMap((entry) => entry.js ?? []);
+  const shipped = shippedScripts(target);
+  const injected = shipped
+    .filter((file) => !declared.includes(file))
+    .flatMap((file) =>
+      [...script(target, file).matchAll(/["'`]\/([\w-]+\.js)["'`]/g)].map((match) => match[1] as string),
+    )
+    .filter((file) => shipped.includes(file));
+  // The build injects what the source says it injects: the literals were found, not missed.
+  expect(injected).toEqual(expect.arrayContaining(SOURCE_INJECTED_FILES));
+  const files = new Set([...declared, ...injected]);
+  for (const file of files) {
+    // A Set iterates over what is added while it does: chunks of chunks too.
+    for (const match of script(target, file).matchAll(/["'`](?:\.?\/)?(chunks\/[\w.-]+\.js)["'`]/g)) {
+      files.add(match[1] as string);
+    }
+  }
+  return [...files].sort();
+}
+
+/**
+ * What must not run next to a USPS page. `window.postMessage` reaches the page's own listeners,
+ * which can read it and post the same: WXT's ContentScriptContext posts
+ * `<extension id>:<script>:wxt:content-script-started` that way (wxt-dev/wxt#1752), telling the
+ * page the extension's id and letting it forge the event. The other strings are
+ * ContentScriptContext's own (wxt/dist/utils/content-script-context.mjs) and its location
+ * watcher's (wxt/dist/utils/internal/custom-events.mjs): unlisted scripts registered in
+ * wxt.config.ts leave it out.
+ */
+const PAGE_VISIBLE = [
+  'postMessage',
+  'wxt:content-script-started',
+  'wxt:locationchange',
+  'noScriptStartedPostMessage',
+  'Content script context invalidated',
+];
+
+/** webextension-polyfill's own strings (webextension-polyfill/dist/browser-polyfill.js). */
+const WEBEXTENSION_POLYFILL = [
+  'webextension-polyfill',
+  'The message port closed before a response was received',
+  'This script should only be loaded in a browser extension',
+];
+
+describe('the scripts that run in USPS pages talk to no one but the extension', () => {
+  test.each(TARGETS)('%s: the content scripts and the injected bundles are all checked', (target) => {
+    expect([...SOURCE_INJECTED_FILES].sort()).toEqual(['detector.js', 'sidebar.js']);
+    expect(pageScripts(target)).toEqual(expect.arrayContaining(['detector.js', 'error-watch.js', 'sidebar.js']));
+  });
+
+  test.each(TARGETS)("%s: none posts to the page's window or carries WXT's content-script context", (target) => {
+    for (const file of pageScripts(target)) {
+      const code = script(target, file);
+      for (const marker of PAGE_VISIBLE) expect(code, `${file} contains ${marker}`).not.toContain(marker);
+    }
+  });
+
+  test('neither do the functions utils/script-injection.ts injects (func:)', async () => {
+    const { deliverSidebarPreload } = await import('../../utils/sidebar-preload');
+    const { readDetectorStatus } = await import('../../utils/detector-channel');
+    const injected: Record<string, (...args: never[]) => unknown> = { deliverSidebarPreload, readDetectorStatus };
+    // A new injected function (or one written inline) fails here until it is listed, and so checked.
+    const names = [...INJECTION_SOURCE.matchAll(/\bfunc:\s*([^\s,}]+)/g)].map((match) => match[1] as string);
+    expect(names.sort()).toEqual(Object.keys(injected).sort());
+    for (const [name, func] of Object.entries(injected)) {
+      for (const marker of PAGE_VISIBLE) expect(String(func), `${name} contains ${marker}`).not.toContain(marker);
+    }
+  });
+});
+
+describe('webextension-polyfill only where its promise-based API is used (utils/native-browser.ts)', () => {
+  test.each(TARGETS)('%s: no script that runs in USPS pages carries it', (target) => {
+    for (const file of pageScripts(target)) {
+      const code = script(target, file);
+      for (const marker of WEBEXTENSION_POLYFILL) expect(code, `${file} contains ${marker}`).not.toContain(marker);
+    }
+  });
+
+  test.each(TARGETS)('%s: the background and the popup do', (target) => {
+    const popupEntry = /<script type="module"[^>]* src="\/(chunks\/[\w.-]+\.js)"/.exec(
+      script(target, 'popup.html'),
+    )?.[1];
+    for (const file of ['background.js', popupEntry ?? 'popup entry']) {
+      expect(script(target, file), file).toContain('webextension-polyfill');
+    }
+  });
+});
+
+describe('the build makes no network requests', () => {
+  // Vite's module-preload polyfill: it fetch()es every <link rel="modulepreload"> target where a
+  // browser cannot preload modules itself. Chrome MV3 and Firefox 140+ can (wxt.config.ts).
+  test.each(TARGETS)("%s: no script carries Vite's module-preload polyfill", (target) => {
+    for (const file of shippedScripts(target)) {
+      expect(script(target, file), file).not.toContain('link[rel="modulepreload"]');
+    }
+  });
+
+  test.each(TARGETS)('%s: no script names fetch, XMLHttpRequest, sendBeacon, WebSocket or EventSource', (target) => {
+    for (const file of shippedScripts(target)) {
+      const code = script(target, file);
+      expect(code.match(/\b(?:fetch|XMLHttpRequest|sendBeacon|WebSocket|EventSource)\b/g) ?? [], file).toEqual([]);
+    }
   });
 });
