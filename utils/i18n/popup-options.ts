@@ -71,9 +71,11 @@ export const POPUP_OPTIONS_MESSAGES = defineMessages({
     'autoOpen.problems': 'Only when something went wrong (failed sign-in, locked account, errors, recovery pages)',
     'autoOpen.never': 'Never (use the toolbar button or Alt+Shift+H)',
     prefillLegend: 'Reuse the username or email you typed on the sign-in page',
-    'prefill.on': 'Fill it in on the forgot password and forgot username forms',
+    // Forgot username takes only an email address (utils/prefill.ts, fillPurposeFor).
+    'prefill.on': 'Fill it in on the forgot password form, and on the forgot username form if it is an email address',
     'prefill.ask': 'Ask me before filling it in',
-    'prefill.off': 'Never reuse it',
+    // Off stops the filling only: what was typed is still kept, for the spam-folder link.
+    'prefill.off': 'Never fill it in',
     hiddenOnLegend: 'Pages where you hid account help',
     hiddenOn: 'Account help stays hidden until you open it on: {kinds}.',
     hiddenOnReset: 'Show account help on these pages again',
@@ -83,7 +85,7 @@ export const POPUP_OPTIONS_MESSAGES = defineMessages({
     followUpInvalid: 'Enter a whole number from {min} to {max}.',
     forgetHeading: 'What you typed',
     forgetIntro:
-      'To fill in the forgot forms for you, Restore Access remembers the username or email you typed on the sign-in page, in this browser session only, for at most 30 minutes. It never keeps passwords.',
+      'Restore Access remembers the username or email you typed on the USPS.com sign-in page, to fill in the forgot forms (unless you turned that off above) and, for a well-known email provider, to link to its spam folder. It is kept in memory only, for at most 30 minutes, and never in a private window. It never reads or keeps passwords.',
     forgetButton: 'Forget what I typed',
     forgetDoneSome: 'Done. What you typed was forgotten in every tab.',
     forgetDoneNone: 'Done. Nothing you typed was being kept.',
@@ -91,9 +93,10 @@ export const POPUP_OPTIONS_MESSAGES = defineMessages({
     aboutHeading: 'About and privacy',
     aboutUnofficial:
       'Restore Access is an unofficial helper. It is not affiliated with, endorsed by or run by the United States Postal Service.',
-    aboutNetwork: 'It makes no network requests. Nothing you do is sent anywhere.',
+    // A value it fills in is then in USPS's own form, which USPS's page handles as it would typing.
+    aboutNetwork: 'It makes no network requests. The extension itself sends nothing anywhere.',
     aboutStorage:
-      'It stores only these settings, in this browser. What you typed on the sign-in page is kept only for the browser session, for at most 30 minutes, and never your password.',
+      'It stores these settings in this browser. Each tab’s progress and what you typed on the sign-in page are kept in memory only, until the tab closes: what you typed for at most 30 minutes, and never your password.',
     'field.language': 'Language',
     'field.side': 'Side',
     'field.width': 'Width',
@@ -168,9 +171,10 @@ export const POPUP_OPTIONS_MESSAGES = defineMessages({
       'Solo cuando algo salió mal (inicio de sesión fallido, cuenta bloqueada, errores, páginas de recuperación)',
     'autoOpen.never': 'Nunca (use el botón de la barra de herramientas o Alt+Mayús+H)',
     prefillLegend: 'Reutilizar el nombre de usuario o correo electrónico que escribió al iniciar sesión',
-    'prefill.on': 'Escribirlo en los formularios de contraseña y nombre de usuario olvidados',
+    'prefill.on':
+      'Escribirlo en el formulario de contraseña olvidada, y en el de nombre de usuario olvidado si es un correo electrónico',
     'prefill.ask': 'Preguntarme antes de escribirlo',
-    'prefill.off': 'No reutilizarlo nunca',
+    'prefill.off': 'No escribirlo nunca',
     hiddenOnLegend: 'Páginas donde ocultó la ayuda con la cuenta',
     hiddenOn: 'La ayuda con la cuenta queda oculta hasta que usted la abra en: {kinds}.',
     hiddenOnReset: 'Volver a mostrar la ayuda con la cuenta en estas páginas',
@@ -180,7 +184,7 @@ export const POPUP_OPTIONS_MESSAGES = defineMessages({
     followUpInvalid: 'Escriba un número entero de {min} a {max}.',
     forgetHeading: 'Lo que escribió',
     forgetIntro:
-      'Para llenar los formularios de recuperación por usted, Restore Access recuerda el nombre de usuario o correo electrónico que escribió al iniciar sesión, solo durante esta sesión del navegador y como máximo 30 minutos. Nunca guarda contraseñas.',
+      'Restore Access recuerda el nombre de usuario o correo electrónico que escribió en la página de inicio de sesión de USPS.com, para escribirlo en los formularios de recuperación (salvo que lo haya desactivado arriba) y, con un proveedor de correo conocido, para enlazar con su carpeta de spam. Se guarda solo en la memoria, como máximo 30 minutos, y nunca en una ventana privada. Nunca lee ni guarda contraseñas.',
     forgetButton: 'Olvidar lo que escribí',
     forgetDoneSome: 'Listo. Lo que escribió se olvidó en todas las pestañas.',
     forgetDoneNone: 'Listo. No se estaba guardando nada de lo que escribió.',
@@ -188,9 +192,9 @@ export const POPUP_OPTIONS_MESSAGES = defineMessages({
     aboutHeading: 'Acerca de y privacidad',
     aboutUnofficial:
       'Restore Access es una ayuda no oficial. No está afiliada, respaldada ni administrada por el Servicio Postal de los Estados Unidos.',
-    aboutNetwork: 'No hace ninguna solicitud de red. Nada de lo que hace se envía a ninguna parte.',
+    aboutNetwork: 'No hace ninguna solicitud de red. La extensión misma no envía nada a ninguna parte.',
     aboutStorage:
-      'Solo guarda esta configuración, en este navegador. Lo que escribió al iniciar sesión se guarda solo durante la sesión del navegador, como máximo 30 minutos, y nunca su contraseña.',
+      'Guarda esta configuración en este navegador. El progreso de cada pestaña y lo que escribió al iniciar sesión se guardan solo en la memoria, hasta que se cierra la pestaña: lo que escribió, como máximo 30 minutos, y nunca su contraseña.',
     'field.language': 'Idioma',
     'field.side': 'Lado',
     'field.width': 'Ancho',
