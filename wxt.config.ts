@@ -1,14 +1,14 @@
 import { defineConfig } from 'wxt';
-import { asciiOnly } from './scripts/ascii-only';
-import { compileHints } from './scripts/compile-hints';
-import { ACCOUNT_HOSTS } from './utils/account-hosts';
-import { cheapFilter } from './utils/error-watch-filter';
-import { ERROR_PAGE_MATCHES, HELP_PAGE_MATCHES } from './utils/help-pages';
+import { asciiOnly } from './scripts/build/ascii-only';
+import { compileHints } from './scripts/build/compile-hints';
+import { ACCOUNT_HOSTS } from './utils/core/account-hosts';
+import { ERROR_PAGE_MATCHES, HELP_PAGE_MATCHES } from './utils/delivery/help-pages';
+import { cheapFilter } from './utils/error-watch/filter';
 import { ERROR_RULES } from './utils/recognition/error-rules';
 
 const ACCOUNT_HOST_MATCHES = ACCOUNT_HOSTS.map((host) => `https://${host}/*`);
 // Where the manifest runs the full detector: the account hosts, and USPS's error pages at their
-// fixed addresses, which need help on every visit (utils/help-pages.ts).
+// fixed addresses, which need help on every visit (utils/delivery/help-pages.ts).
 const DETECTOR_MATCHES = [...ACCOUNT_HOST_MATCHES, ...ERROR_PAGE_MATCHES];
 const ERROR_WATCH_FILTER = cheapFilter(ERROR_RULES);
 
@@ -33,13 +33,13 @@ export default defineConfig({
       __ERROR_WATCH_FILTER__: JSON.stringify(ERROR_WATCH_FILTER),
       __ERROR_WATCH_URL_SIGNALS__: JSON.stringify(ERROR_WATCH_FILTER.url.length > 0),
     },
-    // One-byte script sources in the page's memory (scripts/ascii-only.ts); the scripts injected
-    // into USPS pages compiled in one pass (scripts/compile-hints.ts).
+    // One-byte script sources in the page's memory (scripts/build/ascii-only.ts); the scripts injected
+    // into USPS pages compiled in one pass (scripts/build/compile-hints.ts).
     plugins: [asciiOnly(), compileHints()],
     build: {
       // Every browser the extension supports (Chrome MV3, Firefox 140+) preloads modules natively,
       // so Vite's module-preload polyfill (a fetch() of each <link rel="modulepreload"> target,
-      // for browsers without) would never run: left out (tests/unit/built-scripts.test.ts).
+      // for browsers without) would never run: left out (tests/build/built-scripts.test.ts).
       modulePreload: { polyfill: false },
       ...(process.env.RA_NO_MINIFY ? { minify: false } : {}),
     },
@@ -50,13 +50,13 @@ export default defineConfig({
     // full detector runs on the account hosts and on USPS's error pages at their fixed addresses;
     // every other USPS page can only be an error page (or where a journey ends), so it gets the
     // tiny error watch, which loads the detector through the background only when the page may
-    // need help (utils/error-watch.ts).
+    // need help (utils/error-watch/error-watch.ts).
     'build:manifestGenerated': (_wxt, manifest) => {
       manifest.content_scripts = [
         // Pages that nearly always need help also get the sidebar bundle, at
         // document_start: it is evaluated and has read the settings before the detector
         // recognises the page at document_end, so help renders in a task right after the
-        // detector's, with no round trip through the background (utils/help-pages.ts). Same
+        // detector's, with no round trip through the background (utils/delivery/help-pages.ts). Same
         // isolated world.
         { matches: [...HELP_PAGE_MATCHES], js: ['sidebar.js'], run_at: 'document_start', all_frames: false },
         { matches: DETECTOR_MATCHES, js: ['detector.js'], run_at: 'document_end', all_frames: false },
@@ -71,10 +71,12 @@ export default defineConfig({
     },
   },
   manifest: ({ browser }) => ({
-    name: 'Restore Access for USPS.com',
-    short_name: 'Restore Access',
-    description:
-      'Unofficial step-by-step help for getting back into a USPS.com account. Not affiliated with or endorsed by the United States Postal Service.',
+    // In the browser's language where there is one (public/_locales/<lang>/messages.json), so the
+    // stores and the browser's extension pages show them in Spanish too; English otherwise.
+    default_locale: 'en',
+    name: '__MSG_extName__',
+    short_name: '__MSG_extShortName__',
+    description: '__MSG_extDescription__',
     // storage: settings (local) and the per-tab journey (session, memory only).
     // scripting: inject the sidebar bundle only into pages that need help.
     permissions: ['storage', 'scripting'],
@@ -82,7 +84,7 @@ export default defineConfig({
     commands: {
       'open-account-help': {
         suggested_key: { default: 'Alt+Shift+H' },
-        description: 'Open the Account help sidebar and move focus into it',
+        description: '__MSG_commandOpenAccountHelp__',
       },
     },
     ...(browser === 'firefox'

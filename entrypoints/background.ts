@@ -1,21 +1,21 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { isAccountUrl } from '@/utils/account-hosts';
-import { peekForSender, type RouterEffects, routeMessage } from '@/utils/background-router';
-import { type DetectorLoaderEffects, routeDetectorLoad } from '@/utils/detector-loader';
-import type { TabRequest } from '@/utils/messages';
-import { injectDetector, injectSidebar } from '@/utils/script-injection';
-import { loadSettings, updateSettings } from '@/utils/settings-store';
-import type { SidebarPreload } from '@/utils/sidebar-preload';
-import type { TabSession } from '@/utils/tab-session';
+import { type DetectorLoaderEffects, routeDetectorLoad } from '@/utils/background/detector-loader';
+import { peekForSender, type RouterEffects, routeMessage } from '@/utils/background/router';
+import { isAccountUrl } from '@/utils/core/account-hosts';
+import type { TabMessage } from '@/utils/core/messages';
+import { isGenuineUspsUrl } from '@/utils/core/usps-hosts';
+import { injectDetector, injectSidebar } from '@/utils/delivery/script-injection';
+import type { SidebarPreload } from '@/utils/delivery/sidebar-preload';
 import {
   clearSessionsOnTabRemoval,
   forgetAllCarried,
   handleSessionRequest,
   peekTabSession,
   sweepExpiredCarried,
-} from '@/utils/tab-session-store';
-import { isGenuineUspsUrl } from '@/utils/usps-hosts';
+} from '@/utils/session/store';
+import type { TabSession } from '@/utils/session/tab-session';
+import { loadSettings, updateSettings } from '@/utils/settings/store';
 
 /**
  * What the sidebar would otherwise ask for first (settings, the tab's session), both read at
@@ -28,7 +28,7 @@ function readSidebarPreload(readSession: () => Promise<TabSession>): Promise<Sid
   );
 }
 
-/** The sidebar's bundle injected while its preload is read here (utils/script-injection.ts). */
+/** The sidebar's bundle injected while its preload is read here (utils/delivery/script-injection.ts). */
 function readAndInjectSidebar(tabId: number, frameId: number, readSession: () => Promise<TabSession>): Promise<void> {
   return injectSidebar(tabId, frameId, readSidebarPreload(readSession));
 }
@@ -45,7 +45,7 @@ async function openHelp(tabId: number): Promise<void> {
   await injectDetector(tabId);
   const context = { tabId, incognito: tab.incognito, now: Date.now() };
   await readAndInjectSidebar(tabId, 0, () => peekForSender(peekTabSession, context, isAccountUrl(tab.url ?? '')));
-  const open: TabRequest = { type: 'open-sidebar' };
+  const open: TabMessage = { type: 'open-sidebar' };
   // The sidebar does not answer (its bundle uses the native API, which cannot answer with a
   // promise), and Chrome reports an unanswered message as an error: the injection above is what
   // decides success.
@@ -65,7 +65,7 @@ const effects: RouterEffects = {
   },
   peekSession: peekTabSession,
   forgetAllCarried,
-  // The sidebar's settings (utils/settings-client.ts): the zod schema stays out of its bundle.
+  // The sidebar's settings (utils/settings/client.ts): the zod schema stays out of its bundle.
   loadSettings,
   updateSettings,
 };
@@ -77,8 +77,8 @@ const detectorLoader: DetectorLoaderEffects = {
 };
 
 export default defineBackground(() => {
-  // Every rule about who may ask for what lives in utils/background-router.ts and, for the error
-  // watch's one request, utils/detector-loader.ts (both unit-tested).
+  // Every rule about who may ask for what lives in utils/background/router.ts and, for the error
+  // watch's one request, utils/background/detector-loader.ts (both unit-tested).
   browser.runtime.onMessage.addListener((message, sender) => routeMessage(message, sender, effects));
   browser.runtime.onMessage.addListener((message, sender) => routeDetectorLoad(message, sender, detectorLoader));
 

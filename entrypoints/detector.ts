@@ -1,5 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { startDetector } from '@/utils/detector';
+import { startDetector } from '@/utils/recognition/detector';
 
 // The only script every USPS page pays for, so it is kept tiny (size budget enforced by a test):
 // it is an unlisted script registered as a content script in wxt.config.ts, which keeps WXT's

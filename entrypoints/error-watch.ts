@@ -1,6 +1,6 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { startErrorWatch } from '@/utils/error-watch';
-import { type CheapFilter, passesCheapFilter, passesCheapPattern } from '@/utils/error-watch-filter';
+import { startErrorWatch } from '@/utils/error-watch/error-watch';
+import { type CheapFilter, passesCheapFilter, passesCheapPattern } from '@/utils/error-watch/filter';
 
 /** Replaced when building by `cheapFilter(ERROR_RULES)` (wxt.config.ts). */
 declare const __ERROR_WATCH_FILTER__: CheapFilter;

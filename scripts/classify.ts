@@ -12,7 +12,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
-import type { Recognition } from '../utils/page-kinds';
+import type { Recognition } from '../utils/core/page-kinds';
 import { recognisePage } from '../utils/recognition/recognise';
 
 const USAGE = 'usage: npm run --silent classify -- <saved-page.html> --url <the page URL>';

@@ -85,10 +85,13 @@ missing_browser() {
 
 check "typecheck (tsc --noEmit)" "$BIN/tsc" --noEmit
 check "lint and format (biome check .)" "$BIN/biome" check .
-# Built before the unit tests: the manifest and size-budget tests read the built extension.
 check "build Chrome MV3 and Firefox MV3 into $RA_OUT_DIR" build
-suite "unit tests (vitest)" vitest "$REPORTS/vitest.json" \
-  "$BIN/vitest" run --reporter=default --reporter=json --outputFile.json="$REPORTS/vitest.json"
+# The build checks read the built extension (its manifests, scripts and sizes), so they are a
+# step of their own after the build; the unit tests need no build.
+suite "build checks (vitest tests/build)" vitest "$REPORTS/vitest-build.json" \
+  "$BIN/vitest" run tests/build --reporter=default --reporter=json --outputFile.json="$REPORTS/vitest-build.json"
+suite "unit tests (vitest tests/unit)" vitest "$REPORTS/vitest-unit.json" \
+  "$BIN/vitest" run tests/unit --reporter=default --reporter=json --outputFile.json="$REPORTS/vitest-unit.json"
 check "Firefox lint (web-ext lint, errors fail, warnings reported)" web_ext_lint
 if [ -n "$HAVE_CHROMIUM" ]; then
   suite "Chromium end-to-end (playwright test)" playwright "$REPORTS/playwright.json" \

@@ -1,9 +1,8 @@
-import type { CarryOverController } from '@/utils/carry-over';
-import { carryOverController } from '@/utils/carry-over';
-import { CARRY_OVER_MESSAGES } from '@/utils/i18n/carry-over';
-import { format, type Language } from '@/utils/i18n/language';
-import { maskIdentifier } from '@/utils/prefill';
-import { useCarryOverState } from './CarryOverHooks';
+import type { CarryOverController } from '@/utils/carry-over/controller';
+import { maskIdentifier } from '@/utils/carry-over/prefill';
+import { CARRY_OVER_MESSAGES } from '@/utils/carry-over/strings';
+import { format, type Language } from '@/utils/core/language';
+import { useCarryOverController, useCarryOverState } from './CarryOverHooks';
 
 interface Props {
   lang: Language;
@@ -15,7 +14,8 @@ interface Props {
  * in (announced politely, with Undo), the question when the person asked to be asked, and the
  * masked value with "Forget it". The value is only ever shown masked, as text.
  */
-export function CarryOver({ lang, controller = carryOverController() }: Props) {
+export function CarryOver({ lang, controller: given }: Props) {
+  const controller = useCarryOverController(given);
   const state = useCarryOverState(controller);
   if (!controller || !state) return null;
   const t = CARRY_OVER_MESSAGES[lang];

@@ -1,11 +1,11 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import type { Language } from '@/utils/core/language';
 import type { Guide } from '@/utils/guides';
 import { PAGE_TARGETS, type TargetId } from '@/utils/guides/targets';
-import type { Language } from '@/utils/i18n/language';
-import type { SidebarText } from '@/utils/i18n/sidebar';
-import { findTarget } from '@/utils/show-me';
-import { ExternalLink } from './SupportCard';
+import { findTarget } from '@/utils/sidebar/show-me';
+import type { SidebarText } from '@/utils/sidebar/strings';
+import { ExternalLink } from '../sidebar/SupportCard';
 
 interface GuidePanelProps {
   guide: Guide;

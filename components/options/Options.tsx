@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { LANGUAGES, pickLanguage } from '@/utils/i18n/language';
-import { type PopupOptionsKey, popupOptionsText } from '@/utils/i18n/popup-options';
-import { AUTO_OPEN_CHOICES, PREFILL_CHOICES, type Settings, SIDES, TEXT_SIZE_NAMES } from '@/utils/settings';
-import { type LoadedSettings, loadSettings, updateSettings, watchSettings } from '@/utils/settings-store';
+import { LANGUAGES, pickLanguage } from '@/utils/core/language';
+import { type PopupOptionsKey, popupOptionsText } from '@/utils/popup/strings';
+import { AUTO_OPEN_CHOICES, PREFILL_CHOICES, type Settings, SIDES, TEXT_SIZE_NAMES } from '@/utils/settings/settings';
+import { type LoadedSettings, loadSettings, updateSettings, watchSettings } from '@/utils/settings/store';
 import { OptionsChoice } from './OptionsChoice';
 import { OptionsFollowUp } from './OptionsFollowUp';
 import { OptionsForget } from './OptionsForget';

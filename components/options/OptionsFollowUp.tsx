@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { PopupOptionsText } from '@/utils/i18n/popup-options';
-import { FOLLOW_UP_MINUTES_RANGE } from '@/utils/settings';
+import type { PopupOptionsText } from '@/utils/popup/strings';
+import { FOLLOW_UP_MINUTES_RANGE } from '@/utils/settings/settings';
 
 function parseMinutes(text: string): number | null {
   if (!/^\s*\d{1,3}\s*$/.test(text)) return null;

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { PopupOptionsText } from '@/utils/i18n/popup-options';
-import { forgetAllCarried } from '@/utils/tab-session-client';
+import type { PopupOptionsText } from '@/utils/popup/strings';
+import { forgetAllCarried } from '@/utils/session/client';
 
 /** "Forget what I typed": clears every tab's carried username or email and says so. */
 export function OptionsForget({ t }: { t: PopupOptionsText }) {

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { describeRecognition, type PopupOptionsText } from '@/utils/i18n/popup-options';
-import type { PageKind } from '@/utils/page-kinds';
+import type { PageKind } from '@/utils/core/page-kinds';
+import { describeRecognition, type PopupOptionsText } from '@/utils/popup/strings';
 
 /**
  * The pages where the person collapsed the sidebar (it then stays collapsed there), with a way

@@ -1,5 +1,5 @@
-import type { PopupOptionsText } from '@/utils/i18n/popup-options';
-import type { LoadedSettings } from '@/utils/settings-store';
+import type { PopupOptionsText } from '@/utils/popup/strings';
+import type { LoadedSettings } from '@/utils/settings/store';
 
 /** Keys come from storage, so only a few, shortened, are shown (as text, never as HTML). */
 function listKeys(keys: string[]): string {

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { pickLanguage } from '@/utils/i18n/language';
-import { type PopupOptionsText, popupOptionsText } from '@/utils/i18n/popup-options';
-import { loadPopupTabState, type PopupTabState, tabIdFromLocation } from '@/utils/popup-status';
-import { loadSettings } from '@/utils/settings-store';
-import { openHelpInTab } from '@/utils/tab-session-client';
+import { pickLanguage } from '@/utils/core/language';
+import { loadPopupTabState, type PopupTabState, tabIdFromLocation } from '@/utils/popup/status';
+import { type PopupOptionsText, popupOptionsText } from '@/utils/popup/strings';
+import { openHelpInTab } from '@/utils/session/client';
+import { loadSettings } from '@/utils/settings/store';
 import { PopupQuickLinks } from './PopupQuickLinks';
 import { PopupTabStatus } from './PopupTabStatus';
 

@@ -1,8 +1,9 @@
-import type { PopupOptionsText } from '@/utils/i18n/popup-options';
+import type { PopupOptionsText } from '@/utils/popup/strings';
 import { USPS_ACCOUNT_LINKS, USPS_SUPPORT } from '@/utils/usps/support';
 
 /**
- * Links to USPS's own pages (USPS-FACTS.md, Pages and URLs and Support). There is no known URL
+ * Links to USPS's own pages (sources in utils/usps/support.ts: USA.gov, A; USPS markup, B). There
+ * is no known URL
  * for the forgot-username page, so that link goes to the sign-in page with a hint.
  */
 export function PopupQuickLinks({ t }: { t: PopupOptionsText }) {

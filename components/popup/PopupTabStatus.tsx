@@ -1,5 +1,5 @@
-import { describeRecognition, type PopupOptionsText } from '@/utils/i18n/popup-options';
-import type { PopupTabState } from '@/utils/popup-status';
+import type { PopupTabState } from '@/utils/popup/status';
+import { describeRecognition, type PopupOptionsText } from '@/utils/popup/strings';
 
 type View = { state: 'loading' } | PopupTabState;
 

@@ -1,15 +1,14 @@
 import { useState } from 'preact/hooks';
-import type { SidebarMessageKey, SidebarText } from '@/utils/i18n/sidebar';
-import { type Settings, SIDEBAR_WIDTH_RANGE, TEXT_SIZES, type TextSize } from '@/utils/settings';
-import { stepWidth } from '@/utils/sidebar-layout';
-import { onlyTrusted } from '@/utils/trusted-events';
+import { type Settings, SIDEBAR_WIDTH_RANGE, TEXT_SIZES, type TextSize } from '@/utils/settings/settings';
+import { stepWidth } from '@/utils/sidebar/layout';
+import type { SidebarMessageKey, SidebarText } from '@/utils/sidebar/strings';
+import { onlyTrusted } from '@/utils/sidebar/trusted-events';
 
 /**
  * Text size, width and side, remembered in the settings (also on the options page), behind a
- * disclosure button: set once, they need not be built on every page. Leaving them out saved
- * about 0.7 ms of CDP ScriptDuration and 19 KB of JS heap (before GC) per load on the bench's
- * help pages (10 paired loads). Width buttons work with any input, but only the person's own
- * (onlyTrusted): these are saved.
+ * disclosure button: set once, they need not be built on every page, and leaving them out of
+ * the first render saves script time and heap on every help page. Width buttons work with any
+ * input, but only the person's own (onlyTrusted): these are saved.
  */
 export function DisplaySettings({
   settings,

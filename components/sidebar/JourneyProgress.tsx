@@ -1,7 +1,7 @@
-import type { SidebarMessageKey, SidebarText } from '@/utils/i18n/sidebar';
-import { journeyProgress } from '@/utils/journey';
-import type { JourneyState } from '@/utils/tab-session';
-import { onlyTrusted } from '@/utils/trusted-events';
+import { journeyProgress } from '@/utils/session/journey';
+import type { JourneyState } from '@/utils/session/tab-session';
+import type { SidebarMessageKey, SidebarText } from '@/utils/sidebar/strings';
+import { onlyTrusted } from '@/utils/sidebar/trusted-events';
 
 /**
  * "Step x of y" across sign-in → forgot → check email → new password → signed in. Start over

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { SidebarText } from '@/utils/i18n/sidebar';
+import type { SidebarText } from '@/utils/sidebar/strings';
 
 /**
  * The Akamai "Reference #…" of an access-denied page, which USPS support can look up. It is page

@@ -1,10 +1,11 @@
-import type { SidebarText } from '@/utils/i18n/sidebar';
+import type { SidebarText } from '@/utils/sidebar/strings';
 import { USPS_ACCOUNT_LINKS } from '@/utils/usps/support';
 import { ExternalLink } from './SupportCard';
 
 /**
  * Shown once per journey, when the person is back in after recovering: a few habits that keep
- * them from being locked out again. Multi-factor sign-in: USPS-FACTS.md, Policies (A).
+ * them from being locked out again. Multi-factor sign-in: faq.usps.com "Multifactor
+ * Authentication (MFA)" (A).
  */
 export function SecureAccountChecklist({ onDismiss, t }: { onDismiss: () => void; t: SidebarText }) {
   return (

@@ -1,28 +1,26 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { DetectorChannel } from '@/utils/detector-channel';
+import type { CarryOverController } from '@/utils/carry-over/controller';
+import { pickLanguage } from '@/utils/core/language';
+import type { Recognition } from '@/utils/core/page-kinds';
 import { guideFor } from '@/utils/guides';
 import { PAGE_TARGETS, type TargetId } from '@/utils/guides/targets';
-import { pickLanguage } from '@/utils/i18n/language';
-import { sidebarText } from '@/utils/i18n/sidebar';
-import { advanceJourney, STEP_KINDS, sameSessionShown } from '@/utils/journey';
-import type { PageKind, Recognition } from '@/utils/page-kinds';
-import { DEFAULT_SETTINGS, type Settings, TEXT_SIZES } from '@/utils/settings';
-import { loadSettings, updateSettings, watchSettings } from '@/utils/settings-client';
-import { showTarget } from '@/utils/show-me';
-import { BESIDE_QUERY, effectiveWidth, type PageMargin } from '@/utils/sidebar-layout';
-import { opensByItself, rememberCollapsed } from '@/utils/sidebar-open';
-import type { SidebarPreload } from '@/utils/sidebar-preload';
-import type { SessionRequest, TabSession } from '@/utils/tab-session';
-import { requestSession } from '@/utils/tab-session-client';
-import { onlyTrusted } from '@/utils/trusted-events';
+import { STEP_KINDS } from '@/utils/session/journey';
+import { DEFAULT_SETTINGS, type Settings, TEXT_SIZES } from '@/utils/settings/settings';
+import { BESIDE_QUERY, effectiveWidth, type PageMargin } from '@/utils/sidebar/layout';
+import { opensByItself, rememberCollapsed } from '@/utils/sidebar/open';
+import { showTarget } from '@/utils/sidebar/show-me';
+import type { SidebarState } from '@/utils/sidebar/state';
+import { sidebarText } from '@/utils/sidebar/strings';
+import { onlyTrusted } from '@/utils/sidebar/trusted-events';
+import { GuidePanel } from '../guides/GuidePanel';
+import { SpamReminder } from '../spam/SpamReminder';
+import { CarryOverContext, SidebarStateContext, useSidebarSnapshot, useSidebarState } from './context';
 import { DisplaySettings } from './DisplaySettings';
-import { GuidePanel } from './GuidePanel';
 import { JourneyProgress } from './JourneyProgress';
 import { ReferenceNumber } from './ReferenceNumber';
 import { SecureAccountChecklist } from './SecureAccountChecklist';
-import { EmailedExtras, IdentifierExtras, identifierFirst } from './SidebarExtras';
-import { SpamReminder } from './SpamReminder';
+import { IdentifierExtras, identifierFirst } from './SidebarExtras';
 import { SupportCard } from './SupportCard';
 
 /** What the page-side wiring (entrypoints/sidebar) gives the sidebar. */
@@ -63,40 +61,39 @@ function situationOf(recognition: Recognition): string {
   return `${recognition.kind}:${recognition.reason ?? ''}`;
 }
 
-function ask(request: SessionRequest): Promise<TabSession | null> {
-  // The background may be restarting or the extension reloaded: the guide works without a session.
-  return requestSession(request).catch(() => null);
-}
-
 /**
- * The preloaded session as the journey visit about to be recorded will leave it, worked out with
- * the background's own rule (utils/journey.ts), so the first render already shows the right step.
- * Null without a preloaded session: the step then shows when the visit answers.
+ * The sidebar with its shared state: the one state owner and the carry-over controller, handed
+ * down through context. The owner starts in an effect, after the first render, so reading the
+ * settings and recording the visit never delay the first paint.
  */
-function sessionBeforeVisit(preload: SidebarPreload | null | undefined, kind: PageKind): TabSession | null {
-  if (!preload?.session) return null;
-  const { journey } = preload.session;
-  const visited = advanceJourney(journey, kind, Date.now());
-  return visited === journey ? preload.session : { ...preload.session, journey: visited };
+export function SidebarRoot({
+  state,
+  carryOver,
+  host,
+}: {
+  state: SidebarState;
+  carryOver: CarryOverController | null;
+  host: SidebarHost;
+}) {
+  useEffect(() => {
+    const stop = new AbortController();
+    state.start(stop.signal);
+    return () => stop.abort();
+  }, [state]);
+  return (
+    <SidebarStateContext.Provider value={state}>
+      <CarryOverContext.Provider value={carryOver}>
+        <Sidebar host={host} />
+      </CarryOverContext.Provider>
+    </SidebarStateContext.Provider>
+  );
 }
 
-export function Sidebar({
-  channel,
-  host,
-  preload,
-}: {
-  channel: DetectorChannel;
-  host: SidebarHost;
-  /**
-   * Read by the background at injection, or by the bundle itself on help pages
-   * (utils/sidebar-preload.ts): no round trip before the first render.
-   */
-  preload?: SidebarPreload | null;
-}) {
-  const [recognition, setRecognition] = useState<Recognition>(channel.current());
-  const [settings, setSettings] = useState<Settings | null>(preload?.settings.settings ?? null);
-  const [settingsReset, setSettingsReset] = useState(preload?.settings.notice === 'settings-reset');
-  const [session, setSession] = useState<TabSession | null>(() => sessionBeforeVisit(preload, channel.current().kind));
+export function Sidebar({ host }: { host: SidebarHost }) {
+  const state = useSidebarState();
+  // Settings and session come from the state owner (utils/sidebar/state.ts), which reads them
+  // (or takes them preloaded: no round trip before the first render) and records the visit.
+  const { recognition, settings, settingsReset, session } = useSidebarSnapshot(state);
   /** What the person chose (toggle, shortcut) in this situation; otherwise the sidebar decides. */
   const [choice, setChoice] = useState<{ situation: string; open: boolean } | null>(null);
   /** The person asked for help on a page that needs none (shortcut or popup). */
@@ -121,39 +118,15 @@ export function Sidebar({
   const kind = recognition.kind;
   const situation = situationOf(recognition);
 
-  useEffect(() => channel.subscribe(setRecognition), [channel]);
-
+  // The journey where it ends: back in after recovering, the "secure your account" checklist.
   useEffect(() => {
     let active = true;
-    // Preloaded: already in state; later changes come through the watcher either way.
-    if (!preload) {
-      loadSettings()
-        .then((loaded) => {
-          if (!active) return;
-          setSettings(loaded.settings);
-          setSettingsReset(loaded.notice === 'settings-reset');
-        })
-        .catch(() => active && setSettings({ ...DEFAULT_SETTINGS }));
-    }
-    const stop = watchSettings((next) => active && setSettings(next));
-    return () => {
-      active = false;
-      stop();
-    };
-  }, []);
-
-  // Every recognition moves the journey (kept per tab by the background, so reloads resume it).
-  useEffect(() => {
-    let active = true;
-    ask({ type: 'journey:visit', kind }).then((next) => {
+    state.visited(kind).then((next) => {
       if (!active || !next) return;
-      // Rendered again only if the answer shows something the first render did not: otherwise the
-      // whole sidebar would render again, just after its first paint, for nothing.
-      setSession((shown) => (shown && sameSessionShown(shown, next) ? shown : next));
       if (kind === 'other' && next.journey.current === 'signed-in' && !next.journey.successShown) {
         setSuccessVisible(true);
         // Once per journey: marked as shown as soon as it is on screen.
-        ask({ type: 'journey:success-shown' }).then((marked) => active && marked && setSession(marked));
+        void state.ask({ type: 'journey:success-shown' });
       }
     });
     if (kind !== 'other') setSuccessVisible(false);
@@ -166,10 +139,10 @@ export function Sidebar({
     () =>
       host.onOpenRequest(() => {
         setRequested(true);
-        setChoice({ situation: situationOf(channel.current()), open: true });
+        setChoice({ situation: situationOf(state.get().recognition), open: true });
         setFocusRequest((previous) => ({ to: 'heading', n: (previous?.n ?? 0) + 1 }));
       }),
-    [host, channel],
+    [host, state],
   );
 
   // Derived, not stored: whichever answer arrives last (settings, session), the result is the same.
@@ -227,13 +200,7 @@ export function Sidebar({
 
   if (!visible || !settings) return null;
 
-  const change = (patch: Partial<Settings>) => {
-    setSettings({ ...settings, ...patch });
-    updateSettings(patch).catch(() => {
-      // Refused by the background (a value our own controls cannot produce) or the background is
-      // gone (extension reloaded): nothing is saved, and the screen keeps the person's choice.
-    });
-  };
+  const change = (patch: Partial<Settings>) => state.changeSettings(patch);
   const setOpenByPerson = (next: boolean) => {
     setChoice({ situation, open: next });
     setFocusRequest((previous) => ({ to: next ? 'heading' : 'tab', n: (previous?.n ?? 0) + 1 }));
@@ -248,10 +215,7 @@ export function Sidebar({
     announce(t(moved ? 'movedTo' : 'notFoundOnPage', { name }));
   };
   const startOver = () => {
-    ask({ type: 'journey:reset' }).then((next) => {
-      if (next) setSession(next);
-      announce(t('startedOver'));
-    });
+    state.ask({ type: 'journey:reset' }).then(() => announce(t('startedOver')));
   };
   const dismissSuccess = () => {
     setSuccessVisible(false);
@@ -323,7 +287,6 @@ export function Sidebar({
                 {recognition.reason === 'access-denied' && recognition.reference && (
                   <ReferenceNumber reference={recognition.reference} t={t} />
                 )}
-                {guide.emailed && <EmailedExtras {...extras} />}
                 {identifierFirst(kind) && <IdentifierExtras {...extras} />}
               </>
             }

@@ -1,27 +1,16 @@
-import type { Language } from '@/utils/i18n/language';
-import type { PageKind } from '@/utils/page-kinds';
-import type { Settings } from '@/utils/settings';
-import type { TabSession } from '@/utils/tab-session';
-import { CarryOver } from './CarryOver';
+import type { Language } from '@/utils/core/language';
+import type { PageKind } from '@/utils/core/page-kinds';
+import type { TabSession } from '@/utils/session/tab-session';
+import type { Settings } from '@/utils/settings/settings';
+import { CarryOver } from '../carry-over/CarryOver';
 
-/**
- * The places other features plug into the guide, so they need not touch the guide's layout.
- * Both render nothing until a feature fills them.
- */
+/** What a feature plugged into the guide gets, so it need not touch the guide's layout. */
 export interface SidebarExtrasProps {
   kind: PageKind;
   language: Language;
   settings: Settings;
   /** Null until the background answered (or when it could not). */
   session: TabSession | null;
-}
-
-/**
- * Right under the situation's summary on pages where USPS emailed the person (guide.emailed:
- * verify-identity, check-email): the spam/junk reminder and the "still waiting?" follow-up go here.
- */
-export function EmailedExtras(_props: SidebarExtrasProps) {
-  return null;
 }
 
 /**

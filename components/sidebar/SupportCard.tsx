@@ -1,9 +1,9 @@
-import type { SidebarText } from '@/utils/i18n/sidebar';
+import type { SidebarText } from '@/utils/sidebar/strings';
 import { USPS_SUPPORT } from '@/utils/usps/support';
 
 /**
  * How to reach USPS, always one step away. Numbers and links come from utils/usps/support.ts
- * (USPS-FACTS.md, Support). Phone and chat hours are unknown, so none are given: the contact
+ * (USA.gov, A). Phone and chat hours are unknown, so none are given: the contact
  * page has them.
  */
 export function SupportCard({ t }: { t: SidebarText }) {

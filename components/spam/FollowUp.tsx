@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import { CARRY_OVER_MESSAGES } from '@/utils/i18n/carry-over';
-import { format, type Language } from '@/utils/i18n/language';
-import type { PageKind } from '@/utils/page-kinds';
-import type { SpamFolder } from '@/utils/spam-folders';
-import type { JourneyState } from '@/utils/tab-session';
+import { format, type Language } from '@/utils/core/language';
+import type { PageKind } from '@/utils/core/page-kinds';
+import type { JourneyState } from '@/utils/session/tab-session';
+import type { SpamFolder } from '@/utils/spam/spam-folders';
+import { SPAM_MESSAGES } from '@/utils/spam/strings';
 import { USPS_ACCOUNT_LINKS, USPS_SUPPORT } from '@/utils/usps/support';
 
 interface Props {
@@ -35,14 +35,14 @@ function useIsDue(due: number | null, now: () => number): boolean {
 
 /**
  * "Still waiting for the email?": offered once `minutes` have passed since USPS emailed the
- * person. How long USPS emails take is Unknown (USPS-FACTS.md), so this only says how long it
- * has been. Phone number: USPS-FACTS.md, Support (utils/usps/support.ts).
+ * person. How long USPS emails take is unknown (no official source says), so this only says how
+ * long it has been. Phone number: USA.gov (A), via utils/usps/support.ts.
  */
 export function FollowUp({ lang, kind, emailedAt, minutes, route, spamFolder, now = Date.now }: Props) {
   const due = emailedAt === null ? null : emailedAt + minutes * 60_000;
   const isDue = useIsDue(due, now);
   if (!isDue) return null;
-  const t = CARRY_OVER_MESSAGES[lang];
+  const t = SPAM_MESSAGES[lang];
   const intro = minutes === 1 ? t.followUpIntroOne : format(t.followUpIntroMany, { minutes });
 
   let resend = <>{t.followUpResendCode}</>;

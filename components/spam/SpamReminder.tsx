@@ -1,11 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { CarryOverController } from '@/utils/carry-over';
-import { carryOverController } from '@/utils/carry-over';
-import { CARRY_OVER_MESSAGES } from '@/utils/i18n/carry-over';
-import { format, type Language } from '@/utils/i18n/language';
-import type { PageKind } from '@/utils/page-kinds';
-import { emailStatus, mayHaveEmailed, spamFolderFor } from '@/utils/spam-folders';
-import { useCarryOverState } from './CarryOverHooks';
+import type { CarryOverController } from '@/utils/carry-over/controller';
+import { format, type Language } from '@/utils/core/language';
+import type { PageKind } from '@/utils/core/page-kinds';
+import { emailStatus, mayHaveEmailed, spamFolderFor } from '@/utils/spam/spam-folders';
+import { SPAM_MESSAGES } from '@/utils/spam/strings';
+import { useCarryOverController, useCarryOverState } from '../carry-over/CarryOverHooks';
 import { FollowUp } from './FollowUp';
 
 const PAGE_TEXT_LIMIT = 20_000;
@@ -54,11 +53,13 @@ interface Props {
 
 /**
  * Wherever USPS has emailed the person, the first thing the sidebar says: look in the inbox AND
- * the spam or junk folder (USPS-FACTS.md, Emails USPS sends in these flows), with a shortcut to
+ * the spam or junk folder (USPS emails usernames, codes and links: faq.usps.com article 000006225
+ * and "Multifactor Authentication (MFA)", A; docs/sources.md), with a shortcut to
  * the folder when the carried identifier is an address at a well-known provider, and the
  * follow-up once the wait gets long.
  */
-export function SpamReminder({ lang, controller = carryOverController(), doc = document, now, onShownChange }: Props) {
+export function SpamReminder({ lang, controller: given, doc = document, now, onShownChange }: Props) {
+  const controller = useCarryOverController(given);
   const state = useCarryOverState(controller);
   const kind = state?.kind ?? 'other';
   const emailed = useEmailedOnPage(kind, doc);
@@ -69,7 +70,7 @@ export function SpamReminder({ lang, controller = carryOverController(), doc = d
   }, [emailed, kind, controller]);
   useEffect(() => onShownChange?.(emailed !== null), [emailed, onShownChange]);
   if (!emailed) return null;
-  const t = CARRY_OVER_MESSAGES[lang];
+  const t = SPAM_MESSAGES[lang];
   const spamFolder = spamFolderFor(state?.carried?.value);
   return (
     <section class="ra-section ra-spam-reminder" aria-labelledby="ra-spam-heading">

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { Options } from '@/components/Options';
+import { Options } from '@/components/options/Options';
 import '../popup/base.css';
 import './options.css';
 

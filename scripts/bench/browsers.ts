@@ -53,7 +53,7 @@ const PAGE_PROBE = `(() => {
     });
     inner.observe(root, { childList: true, subtree: true });
   };
-  // The host is appended to the body (utils/shadow-host.ts), or to the root where there is none,
+  // The host is appended to the body (utils/sidebar/shadow-host.ts), or to the root where there is none,
   // so only the document's, the root's and the body's own children are watched. Watching the
   // whole subtree wrapped every node the parser added: about 1 MB of allocation on the large
   // pages, whose young-generation GC then fell into the detector's task (one-off traces). The

@@ -1,7 +1,7 @@
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
-import { compileHints } from '../compile-hints';
+import { compileHints } from '../build/compile-hints';
 import type { ConfigName } from './browsers';
 import { evidenceFloorScript } from './evidence-floor';
 import { BENCH_DIR } from './pages';
@@ -44,7 +44,7 @@ export async function prepareFloors(outDir: string): Promise<Record<FloorConfig,
     configFile: false,
     logLevel: 'warn',
     publicDir: false,
-    // The same compile hint as the extension's sidebar bundle (scripts/compile-hints.ts).
+    // The same compile hint as the extension's sidebar bundle (scripts/build/compile-hints.ts).
     plugins: [compileHints()],
     // Preact's JSX, as tsconfig.json sets it for the extension.
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },

@@ -12,7 +12,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writ
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { COMPILE_HINT } from '../compile-hints';
+import { COMPILE_HINT } from '../build/compile-hints';
 import { type BenchBrowser, heapAfterGc, launch, openTab, pollInPage, SIDEBAR_VISIBLE } from './browsers';
 import { allServedPages, BENCH_DIR, choosePages } from './pages';
 import { SIDEBAR_PARTS } from './sidebar-parts';

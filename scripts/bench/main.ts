@@ -10,12 +10,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
+import { injectedScripts } from '../build/built-sizes';
 import { type BenchBrowser, type ConfigName, launch, TEMPERATURES, type Temperature } from './browsers';
 import { FLOOR_CONFIGS, FLOOR_ROLES, prepareFloors } from './floors';
 import { type LoadSample, measureLoad } from './load';
 import { allServedPages, BENCH_DIR, type BenchPage, choosePages, stressPage } from './pages';
 import { printReport, type Results } from './report';
-import { injectedScripts } from './sizes';
 import { runStress, type StressResult } from './stress';
 import { type TraceSample, traceLoad } from './trace';
 

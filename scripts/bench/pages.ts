@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Fixture, loadFixturePool } from '../../tests/fixtures/pool';
-import { needsHelp } from '../../utils/page-kinds';
+import { needsHelp } from '../../utils/core/page-kinds';
 
 /** One page the benchmark loads, served at its true URL. */
 export interface BenchPage {

@@ -1,6 +1,6 @@
+import { type InjectedScripts, total } from '../build/built-sizes';
 import type { ConfigName, Temperature } from './browsers';
 import type { LoadSample } from './load';
-import { type InjectedScripts, total } from './sizes';
 import { fmt, pairedDifferences, percentile, type Summary, summarise, table } from './stats';
 import { type StressResult, WARM_UP_NAVIGATIONS } from './stress';
 import type { TraceSample } from './trace';

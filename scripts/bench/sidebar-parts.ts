@@ -16,8 +16,8 @@ function replaceIn(root: string, file: string, from: string, to: string): void {
 export function dropSpanish(root: string): void {
   const files = [
     ...readdirSync(join(root, 'utils/guides')).map((file) => `utils/guides/${file}`),
-    'utils/i18n/sidebar.ts',
-    'utils/i18n/carry-over.ts',
+    'utils/sidebar/strings.ts',
+    'utils/carry-over/strings.ts',
   ];
   let dropped = 0;
   for (const file of files) {
@@ -50,26 +50,26 @@ type Edit = readonly [file: string, from: string, to: string];
 
 const EDITS: Record<string, readonly Edit[]> = {
   'carry-over (capture, prefill, its notice)': [
-    ['entrypoints/sidebar/index.tsx', '  startCarryOver(\n', '  if (false) startCarryOver(\n'],
-    ['components/SidebarExtras.tsx', 'return <CarryOver lang={props.language} />;', 'return props && null;'],
+    ['utils/sidebar/start.tsx', 'const carryOver = startCarryOver(', 'const carryOver = null && startCarryOver('],
+    ['components/sidebar/SidebarExtras.tsx', 'return <CarryOver lang={props.language} />;', 'return props && null;'],
   ],
   'Show me (finding and showing targets)': [
     [
-      'components/GuidePanel.tsx',
+      'components/guides/GuidePanel.tsx',
       'setOnPage(new Set(targets.filter((target) => findTarget(target) !== null)));',
       'setOnPage(new Set(targets.filter(() => false)));',
     ],
-    ['components/Sidebar.tsx', 'const moved = showTarget(target);', 'const moved = false as boolean;'],
+    ['components/sidebar/Sidebar.tsx', 'const moved = showTarget(target);', 'const moved = false as boolean;'],
   ],
   'support card and display settings': [
-    ['components/Sidebar.tsx', '<SupportCard t={t} />', ''],
-    ['components/Sidebar.tsx', '<DisplaySettings settings={settings} onChange={change} t={t} />', '{null}'],
+    ['components/sidebar/Sidebar.tsx', '<SupportCard t={t} />', ''],
+    ['components/sidebar/Sidebar.tsx', '<DisplaySettings settings={settings} onChange={change} t={t} />', '{null}'],
   ],
 };
 
 /**
  * Parts of the sidebar `npm run bench:heap-parts` takes out, each as edits to a copy of the
- * sources at `root` (never the working tree). tests/unit/bench-sidebar-parts.test.ts checks that
+ * sources at `root` (never the working tree). tests/unit/bench/sidebar-parts.test.ts checks that
  * every edit still applies to the current sources.
  */
 export const SIDEBAR_PARTS: Record<string, (root: string) => void> = {

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { matchesPattern } from '../../utils/match-pattern';
+import { matchesPattern } from '../../utils/delivery/match-pattern';
 
 export interface ScriptSize {
   file: string;
@@ -17,7 +17,7 @@ export interface InjectedScripts {
   accountPages: ScriptSize[];
   /**
    * Content scripts the manifest injects into an account page that nearly always needs help
-   * (sign-in, forgot password…: utils/help-pages.ts): the sidebar bundle is declared there.
+   * (sign-in, forgot password…: utils/delivery/help-pages.ts): the sidebar bundle is declared there.
    */
   helpPages: ScriptSize[];
   /** The sidebar bundle and any chunk it imports: only where help is shown. */
@@ -49,8 +49,8 @@ function importedChunks(dir: string, file: string, seen = new Set<string>()): st
 }
 
 /**
- * Sample pages: one off the account hosts, an account page needing no help (utils/account-hosts.ts)
- * and a help page (utils/help-pages.ts).
+ * Sample pages: one off the account hosts, an account page needing no help (utils/core/account-hosts.ts)
+ * and a help page (utils/delivery/help-pages.ts).
  */
 export const ORDINARY_PAGE = 'https://www.usps.com/';
 export const ACCOUNT_PAGE = 'https://reg.usps.com/preferences';

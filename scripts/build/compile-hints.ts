@@ -12,11 +12,10 @@ export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
  * V8 only pre-parses a function when it compiles the script, then parses and compiles it again at
  * its first call; nearly every function of these scripts is called while the page loads (the
  * watch checks the page, the detector recognises it, the sidebar renders), so each was parsed
- * twice. Measured paired against the same builds without it, on new tabs (the first page of a
- * site; later pages reuse V8's compilation cache either way): about 2.8 ms less main-thread script
- * time per help page, for about 40 KB more heap (bytecode of the few functions that never run),
- * and about 0.15 ms less on every other USPS page (README, Performance). Other browsers read it as
- * a comment.
+ * twice. The hint saves main-thread script time on a site's first page (later pages reuse V8's
+ * compilation cache either way) for a little more heap, the bytecode of the few functions that
+ * never run (docs/performance.md, "What changed the figures"). Other browsers read it as a
+ * comment.
  */
 export function compileHints(): Plugin {
   return rewriteBuiltChunks('restore-access:compile-hints', (code, fileName) =>

@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { COMPILE_HINT, EAGER_SCRIPTS } from '../../scripts/compile-hints';
+import { COMPILE_HINT, EAGER_SCRIPTS } from '../../scripts/build/compile-hints';
 
-// What the build writes after bundling (scripts/built-chunks.ts), read from what the test command
-// built, like the size budget (tests/unit/size-budget.test.ts).
+// What the build writes after bundling (scripts/build/built-chunks.ts), read from what the test command
+// built, like the size budget (tests/build/size-budget.test.ts).
 const OUTPUT_DIR = resolve(process.env.RA_OUT_DIR ?? '.output');
 
 function script(target: string, file: string): string {
@@ -13,7 +13,7 @@ function script(target: string, file: string): string {
   return readFileSync(path, 'utf8');
 }
 
-describe("V8's compile hint on the scripts injected into USPS pages (scripts/compile-hints.ts)", () => {
+describe("V8's compile hint on the scripts injected into USPS pages (scripts/build/compile-hints.ts)", () => {
   test.each(['chrome-mv3', 'firefox-mv3'])(
     '%s: the sidebar bundle, the detector and the error watch start with it',
     (target) => {
@@ -29,7 +29,7 @@ describe("V8's compile hint on the scripts injected into USPS pages (scripts/com
   });
 });
 
-describe('the scripts injected into USPS pages are ASCII only (scripts/ascii-only.ts)', () => {
+describe('the scripts injected into USPS pages are ASCII only (scripts/build/ascii-only.ts)', () => {
   test.each(['chrome-mv3', 'firefox-mv3'])('%s: every character is ASCII, the Spanish guides escaped', (target) => {
     for (const file of EAGER_SCRIPTS) {
       const code = script(target, file);
@@ -52,8 +52,8 @@ function shippedScripts(target: string): string[] {
     .sort();
 }
 
-/** The files utils/script-injection.ts hands to `scripting.executeScript({ files })`. */
-const INJECTION_SOURCE = readFileSync(resolve('utils/script-injection.ts'), 'utf8');
+/** The files utils/delivery/script-injection.ts hands to `scripting.executeScript({ files })`. */
+const INJECTION_SOURCE = readFileSync(resolve('utils/delivery/script-injection.ts'), 'utf8');
 const SOURCE_INJECTED_FILES = [...INJECTION_SOURCE.matchAll(/'\/([\w-]+\.js)'/g)].map((match) => match[1] as string);
 
 /**
@@ -120,9 +120,9 @@ describe('the scripts that run in USPS pages talk to no one but the extension', 
     }
   });
 
-  test('neither do the functions utils/script-injection.ts injects (func:)', async () => {
-    const { deliverSidebarPreload } = await import('../../utils/sidebar-preload');
-    const { readDetectorStatus } = await import('../../utils/detector-channel');
+  test('neither do the functions utils/delivery/script-injection.ts injects (func:)', async () => {
+    const { deliverSidebarPreload } = await import('../../utils/delivery/sidebar-preload');
+    const { readDetectorStatus } = await import('../../utils/recognition/detector-channel');
     const injected: Record<string, (...args: never[]) => unknown> = { deliverSidebarPreload, readDetectorStatus };
     // A new injected function (or one written inline) fails here until it is listed, and so checked.
     const names = [...INJECTION_SOURCE.matchAll(/\bfunc:\s*([^\s,}]+)/g)].map((match) => match[1] as string);
@@ -133,7 +133,7 @@ describe('the scripts that run in USPS pages talk to no one but the extension', 
   });
 });
 
-describe('webextension-polyfill only where its promise-based API is used (utils/native-browser.ts)', () => {
+describe('webextension-polyfill only where its promise-based API is used (utils/core/native-browser.ts)', () => {
   test.each(TARGETS)('%s: no script that runs in USPS pages carries it', (target) => {
     for (const file of pageScripts(target)) {
       const code = script(target, file);

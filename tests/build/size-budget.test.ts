@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { injectedScripts, SIDEBAR_FILE, total } from '../../scripts/bench/sizes';
+import { injectedScripts, SIDEBAR_FILE, total } from '../../scripts/build/built-sizes';
 
 // Sizes are deterministic, so unlike timings (reported by `npm run bench`, never asserted) they
 // are enforced. The test command builds before the unit tests; this reads what it built.
@@ -16,7 +16,7 @@ const ERROR_WATCH_GZIP_BUDGET = 1280;
 const ACCOUNT_PAGE_GZIP_BUDGET = 6 * 1024;
 /**
  * Pages that need help also pay for the sidebar bundle: declared by the manifest on the account
- * pages that nearly always need help (utils/help-pages.ts), injected by the background elsewhere.
+ * pages that nearly always need help (utils/delivery/help-pages.ts), injected by the background elsewhere.
  */
 const SIDEBAR_GZIP_BUDGET = 30 * 1024;
 
@@ -57,7 +57,7 @@ describe('the size budget of the scripts injected into USPS pages', () => {
     );
   });
 
-  test('the sidebar bundle carries no zod: the background checks settings for it (utils/settings-client.ts)', () => {
+  test('the sidebar bundle carries no zod: the background checks settings for it (utils/settings/client.ts)', () => {
     // Every zod schema object has a `_zod` property; the minifier keeps property names.
     for (const { file } of scripts.onDemand) {
       expect(readFileSync(resolve(EXTENSION_DIR, file), 'utf8'), file).not.toContain('_zod');

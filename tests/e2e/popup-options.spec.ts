@@ -6,7 +6,7 @@ import { expect, extensionWorker, SIDEBAR, test } from './extension';
 /**
  * The popup and options page, opened as ordinary tabs at their chrome-extension:// URLs. A
  * popup opened that way would be its own active tab, so it is told which tab to describe with
- * `?tab=<id>` (see utils/popup-status.ts); the id is looked up by URL from the service worker.
+ * `?tab=<id>` (see utils/popup/status.ts); the id is looked up by URL from the service worker.
  */
 const SIGN_IN = fixtureById('sign-in/classic-loginaction.html');
 const TRACKING = fixtureById('other/tracking-result.html');

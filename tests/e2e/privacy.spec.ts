@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page, Request } from '@playwright/test';
-import { ACCOUNT_HOSTS } from '../../utils/account-hosts';
-import { ERROR_PAGE_MATCHES, HELP_PAGE_MATCHES } from '../../utils/help-pages';
+import { ACCOUNT_HOSTS } from '../../utils/core/account-hosts';
+import { ERROR_PAGE_MATCHES, HELP_PAGE_MATCHES } from '../../utils/delivery/help-pages';
 import {
   decoy,
   dumpStorage,
@@ -107,8 +107,8 @@ test('a full journey keeps the password nowhere and makes no network request', a
 test('the manifest names no remote URL beyond the USPS pages it works on', () => {
   const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
   const urls = JSON.stringify(manifest).match(/[a-z-]+:\/\/[^"]*/gi) ?? [];
-  // All of usps.com, the account hosts that get the full detector (utils/account-hosts.ts), and
-  // the help pages that also get the sidebar bundle (utils/help-pages.ts): on the account hosts,
+  // All of usps.com, the account hosts that get the full detector (utils/core/account-hosts.ts), and
+  // the help pages that also get the sidebar bundle (utils/delivery/help-pages.ts): on the account hosts,
   // or USPS's own error pages on usps.com hosts.
   const allowed = new Set([
     'https://*.usps.com/*',
@@ -161,7 +161,7 @@ test('decoy fields are filled 0 times; http and lookalike hosts get nothing at a
   await expect(page.locator('#fp-username')).toHaveValue('Pat.Doe');
   // The http, lookalike and iframe decoys prove the manifest: no script of ours runs there at all,
   // so they would pass even without the code's own refusals (not-usps, not-top-frame), which
-  // tests/unit/fill-target.test.ts proves instead.
+  // tests/unit/carry-over/fill-target.test.ts proves instead.
   for (const trap of loadDecoys().filter((entry) => entry.expect === 'no-fill' && !entry.url.includes('hostile'))) {
     await page.goto(trap.url);
     const genuine = trap.url.startsWith('https://reg.usps.com/');

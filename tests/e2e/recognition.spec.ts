@@ -1,10 +1,10 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import { isAccountHost } from '../../utils/account-hosts';
-import { DETECTOR_CHANNEL_NAME, readDetectorStatus } from '../../utils/detector-channel';
-import { cheapFilter, passesCheapFilter } from '../../utils/error-watch-filter';
-import type { TabStatus } from '../../utils/messages';
+import { isAccountHost } from '../../utils/core/account-hosts';
+import type { TabStatus } from '../../utils/core/messages';
+import { isGenuineUspsUrl } from '../../utils/core/usps-hosts';
+import { cheapFilter, passesCheapFilter } from '../../utils/error-watch/filter';
+import { DETECTOR_CHANNEL_NAME, readDetectorStatus } from '../../utils/recognition/detector-channel';
 import { ERROR_RULES } from '../../utils/recognition/error-rules';
-import { isGenuineUspsUrl } from '../../utils/usps-hosts';
 import { fixtureById, loadFixturePool } from '../fixtures/pool';
 import { expect, extensionWorker, SIDEBAR, test } from './extension';
 
@@ -18,7 +18,7 @@ const HOST_TAG = 'restore-access-sidebar';
 
 /**
  * Reads the detector's status in the tab showing `url` the way the popup does: the popup's own
- * reader run in the top frame's isolated world by scripting.executeScript (utils/popup-status.ts).
+ * reader run in the top frame's isolated world by scripting.executeScript (utils/popup/status.ts).
  * The worker cannot import modules, so the call is sent as source, the reader's too, which is all
  * the browser sends to the tab anyway.
  */
@@ -38,7 +38,7 @@ async function detectorStatus(context: BrowserContext, url: string): Promise<Tab
 
 /**
  * Injects the detector into the top frame of the tab showing `url`, as the popup does where no
- * detector runs (utils/popup-status.ts).
+ * detector runs (utils/popup/status.ts).
  */
 async function injectDetectorLikePopup(context: BrowserContext, url: string): Promise<void> {
   const worker = await extensionWorker(context);
@@ -50,7 +50,7 @@ async function injectDetectorLikePopup(context: BrowserContext, url: string): Pr
   }, url);
 }
 
-/** What the error watch checks (utils/error-watch.ts): it loads the detector on candidates only. */
+/** What the error watch checks (utils/error-watch/error-watch.ts): it loads the detector on candidates only. */
 const WATCH_FILTER = cheapFilter(ERROR_RULES);
 
 let page: Page;
@@ -99,7 +99,7 @@ test.describe('recognition of every pool page in the built extension', () => {
 });
 
 test("USPS's outage page gets the sidebar bundle from the manifest, before the detector starts", async () => {
-  // Declared at USPS's error addresses (utils/help-pages.ts): help paints without the error watch
+  // Declared at USPS's error addresses (utils/delivery/help-pages.ts): help paints without the error watch
   // asking for the detector and the detector asking for the sidebar. Each bundle marks its start.
   await page.goto(fixtureById('error/outage-www.html').url);
   await expect(page.getByRole(SIDEBAR.role, { name: SIDEBAR.name })).toBeAttached();

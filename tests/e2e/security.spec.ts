@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { DEFAULT_SETTINGS } from '../../utils/settings/settings';
 import { loadDecoys, setSettings, tabSession } from '../fixtures/decoys/harness';
 import { fixtureById } from '../fixtures/pool';
 import { expect, SIDEBAR, serveFixtures, test } from './extension';
@@ -40,7 +41,7 @@ async function typeEmailOnSignIn(page: Page) {
   await sidebar(page).waitFor();
   await page.locator('#username').pressSequentially(EMAIL);
   await page.locator('#password').pressSequentially('Hunter2-Secret!');
-  // A trusted click on a link hands over what was typed at once (utils/capture.ts).
+  // A trusted click on a link hands over what was typed at once (utils/carry-over/capture.ts).
   await page.getByRole('link', { name: 'Forgot your password?' }).click();
   await page.waitForURL(/ForgotPasswordAction_input/);
 }
@@ -101,8 +102,7 @@ test("page script clicking the sidebar's controls changes no setting, no journey
   page,
   context,
 }) => {
-  const SETTINGS = { language: 'auto', side: 'right', width: 360, textSize: 'normal', autoOpen: 'always' };
-  await setSettings(context, { ...SETTINGS, collapsedOn: [], prefill: 'ask', followUpMinutes: 10 });
+  await setSettings(context, { ...DEFAULT_SETTINGS, prefill: 'ask' });
   await typeEmailOnSignIn(page);
   const aside = sidebar(page);
   await expect(aside.getByRole('button', { name: 'Fill', exact: true })).toBeVisible();
@@ -127,7 +127,7 @@ test("page script clicking the sidebar's controls changes no setting, no journey
   expect(await forgeClicks(page, controls)).toEqual([...controls].sort());
   await page.waitForTimeout(500);
 
-  expect(await storedSettings(page)).toMatchObject({ ...SETTINGS, collapsedOn: [], prefill: 'ask' });
+  expect(await storedSettings(page)).toEqual({ ...DEFAULT_SETTINGS, prefill: 'ask' });
   expect((await tabSession(context, page))?.journey).toEqual(journeyBefore);
   await expect(page.locator('#fp-username')).toHaveValue('');
   await expect(aside.getByRole('button', { name: 'Hide account help' })).toBeVisible();
@@ -165,16 +165,7 @@ test("WXT's start-up message forged with the real extension id, on a page with h
   context,
   extensionId,
 }) => {
-  await setSettings(context, {
-    language: 'auto',
-    side: 'right',
-    width: 360,
-    textSize: 'normal',
-    autoOpen: 'always',
-    collapsedOn: [],
-    prefill: 'ask',
-    followUpMinutes: 10,
-  });
+  await setSettings(context, { ...DEFAULT_SETTINGS, prefill: 'ask' });
   await typeEmailOnSignIn(page);
   const aside = sidebar(page);
   await expect(aside.getByRole('button', { name: 'Fill', exact: true })).toBeVisible();

@@ -4,7 +4,7 @@ import { fixtureById } from '../fixtures/pool';
 import { expect, serveFixtures, test } from './extension';
 import { ONE_PER_SITUATION, openSituation, sidebar } from './sidebar-helpers';
 
-/** What each situation must say (USPS-FACTS.md), besides its title. */
+/** What each situation must say (USPS facts, sourced in docs/sources.md), besides its title. */
 const MUST_SAY: Record<string, RegExp> = {
   'sign-in/classic-loginaction.html': /case sensitive/,
   'sign-in-failed/classic-response-msg.html': /Caps Lock/,
@@ -69,7 +69,7 @@ test('where the background injects the sidebar, it paints from the preload witho
     api.runtime.onMessage.addListener(scope.raSeenListener);
   });
   try {
-    // Pages at no address the manifest declares the bundle on (utils/help-pages.ts): Akamai's block
+    // Pages at no address the manifest declares the bundle on (utils/delivery/help-pages.ts): Akamai's block
     // at a tracking address and the stuck-service page (the error watch has the detector injected
     // first, then the detector has the bundle injected).
     for (const id of ['error/access-denied-tools.html', 'error/unavailable-rcas.html']) {
@@ -78,7 +78,7 @@ test('where the background injects the sidebar, it paints from the preload witho
       await expect(aside.getByRole('heading', { level: 2, name: 'Account help' }), id).toBeVisible();
       const messages = await seen();
       expect(messages, id).toContain('show-help');
-      // The settings and the journey came with the bundle (utils/sidebar-preload.ts).
+      // The settings and the journey came with the bundle (utils/delivery/sidebar-preload.ts).
       expect(messages, id).not.toContain('settings:get');
       expect(messages, id).not.toContain('session-peek');
     }
@@ -271,7 +271,7 @@ test('back in after a recovery: a "secure your account" checklist, once per jour
   await expect(await openSituation(page, forgot)).toContainText('Step 2 of 5');
   // Back on the sign-in page after recovering, then USPS sends the person on from it (the
   // referrer says where they came from). An ordinary page opened from the forgot form itself
-  // would not be "signed in" (tests/unit/journey.test.ts).
+  // would not be "signed in" (tests/unit/session/journey.test.ts).
   await openSituation(page, signIn);
   const signedIn = fixtureById('other/dashboard-signed-in.html');
   await page.goto(signedIn.url, { referer: signIn.url });
@@ -282,7 +282,7 @@ test('back in after a recovery: a "secure your account" checklist, once per jour
   await expect(aside).toBeHidden();
 
   // Shown once per journey: the tab's session remembers it (the background then declines to
-  // inject on the next page; see tests/unit/sidebar-after-journey.test.ts).
+  // inject on the next page; see tests/unit/background/router-after-journey.test.ts).
   const [worker] = context.serviceWorkers();
   await expect
     .poll(() =>

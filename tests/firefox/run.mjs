@@ -31,7 +31,7 @@ function tabIdOf(extensionPage, url) {
 
 /**
  * Whether a detector has published its channel in the top frame of the tab showing `url`
- * (utils/detector-channel.ts), looked at in the extension's isolated world as the popup does.
+ * (utils/recognition/detector-channel.ts), looked at in the extension's isolated world as the popup does.
  */
 function detectorPublished(extensionPage, url) {
   return extensionPage.evaluate(async (pageUrl) => {
@@ -48,7 +48,7 @@ function detectorPublished(extensionPage, url) {
 /**
  * What the real popup says about the tab showing `url`, opened as `popup.html?tab=<id>` in
  * `extensionPage`: it reads the tab's detector with scripting.executeScript, injecting one where
- * none runs (utils/popup-status.ts). The kind is on the status line's data-kind.
+ * none runs (utils/popup/status.ts). The kind is on the status line's data-kind.
  */
 async function popupStatus(extensionPage, url) {
   const tabId = await tabIdOf(extensionPage, url);
@@ -87,7 +87,7 @@ try {
     ],
     [
       // Off the account hosts the error watch publishes nothing (every call there is script time
-      // on every USPS page); the popup then injects the detector, as utils/popup-status.ts does.
+      // on every USPS page); the popup then injects the detector, as utils/popup/status.ts does.
       'stays silent on a tracking page; the detector the popup injects there says other',
       async () => {
         const { url } = fixture('other/tracking-result.html');
@@ -137,7 +137,7 @@ try {
     ],
     [
       // Where the background injects the sidebar it hands over the settings and the journey
-      // (utils/sidebar-preload.ts); a sidebar that did not take them would ask for the journey
+      // (utils/delivery/sidebar-preload.ts); a sidebar that did not take them would ask for the journey
       // itself (session-peek). An extension page hears what content scripts send, as the
       // background does.
       'the injected sidebar takes its preload: it asks the background for neither settings nor journey',

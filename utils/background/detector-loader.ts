@@ -1,4 +1,5 @@
-import { classifySender, type RouterEffects } from './background-router';
+import { LoadDetectorMessageSchema } from '../core/messages';
+import { classifySender, type RouterEffects } from './router';
 
 export interface DetectorLoaderEffects extends Pick<RouterEffects, 'runtimeId' | 'extensionOrigin'> {
   injectDetector(tabId: number, frameId: number): Promise<unknown>;
@@ -16,9 +17,7 @@ export function routeDetectorLoad(
   sender: Sender,
   effects: DetectorLoaderEffects,
 ): Promise<true> | undefined {
-  if (typeof message !== 'object' || message === null) return undefined;
-  const keys = Object.keys(message);
-  if (keys.length !== 1 || (message as { type?: unknown }).type !== 'load-detector') return undefined;
+  if (!LoadDetectorMessageSchema.safeParse(message).success) return undefined;
   const origin = classifySender(sender, effects);
   if (origin?.from !== 'content-script') return undefined;
   return effects.injectDetector(origin.tabId, origin.frameId).then(() => true);

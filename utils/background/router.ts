@@ -1,55 +1,28 @@
 import type { Browser } from 'wxt/browser';
-import * as z from 'zod/mini';
-import { isAccountUrl } from './account-hosts';
-import { MAX_IDENTIFIER_LENGTH } from './identifier';
-import { PAGE_KINDS } from './page-kinds';
-import { type Settings, type SettingsAnswer, type SettingsUpdateAnswer, SIDEBAR_SETTABLE_FIELDS } from './settings';
-import { checkSettingsPatch, type LoadedSettings } from './settings-store';
-import type { SessionRequest, TabSession } from './tab-session';
-import { isGenuineUspsUrl } from './usps-hosts';
+import { isAccountUrl } from '../core/account-hosts';
+import {
+  ContentMessageSchema,
+  ExtensionPageMessageSchema,
+  type SessionRequest,
+  type SettingsMessage,
+  SettingsMessageSchema,
+} from '../core/messages';
+import { isGenuineUspsUrl } from '../core/usps-hosts';
+import type { TabSession } from '../session/tab-session';
+import {
+  type Settings,
+  type SettingsAnswer,
+  type SettingsUpdateAnswer,
+  SIDEBAR_SETTABLE_FIELDS,
+} from '../settings/settings';
+import { checkSettingsPatch, type LoadedSettings } from '../settings/store';
 
 /**
  * Decides what the background does with a runtime message, without touching the browser
  * itself (the effects are passed in), so every accept/refuse rule is unit-tested. Anything not
- * matching these schemas exactly, or not sent from where it may come from, is ignored.
+ * matching the message schemas (utils/core/messages.ts) exactly, or not sent from where it may
+ * come from, is ignored.
  */
-const TabId = z.number().check(z.int(), z.gte(0));
-
-export const SessionRequestSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('session:get') }),
-  // `emailed`: the page says USPS emailed the person (a code on a verification screen, say).
-  z.strictObject({ type: z.literal('journey:visit'), kind: z.enum(PAGE_KINDS), emailed: z.optional(z.boolean()) }),
-  z.strictObject({ type: z.literal('journey:success-shown') }),
-  z.strictObject({ type: z.literal('journey:reset') }),
-  // Length is checked again (with the other rules) by the store; this only bounds the message.
-  z.strictObject({ type: z.literal('carry:set'), value: z.string().check(z.maxLength(MAX_IDENTIFIER_LENGTH * 2)) }),
-  z.strictObject({ type: z.literal('carry:forget') }),
-]);
-
-/**
- * The sidebar's settings, read and saved through the background so its bundle carries no zod.
- * The envelope is checked here; the patch itself against the settings schema in `routeSettings`
- * (utils/settings-store.ts), so the answer can name the refused fields.
- */
-const SettingsMessageSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('settings:get') }),
-  z.strictObject({ type: z.literal('settings:update'), patch: z.unknown() }),
-]);
-
-const ContentMessage = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('show-help') }),
-  z.strictObject({ type: z.literal('show-help-after-journey') }),
-  z.strictObject({ type: z.literal('session'), request: SessionRequestSchema }),
-  // The tab's session read without writing anything (peekSession), for the sidebar's first render.
-  z.strictObject({ type: z.literal('session-peek') }),
-]);
-
-const ExtensionPageMessage = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('session-for-tab'), tabId: TabId, request: SessionRequestSchema }),
-  z.strictObject({ type: z.literal('forget-all-carried') }),
-  z.strictObject({ type: z.literal('open-help'), tabId: TabId }),
-]);
-
 export interface RouterEffects {
   runtimeId: string;
   /** `chrome-extension://<id>/` or `moz-extension://<uuid>/`. */
@@ -66,7 +39,7 @@ export interface RouterEffects {
   handleSession(context: SessionContext, request: SessionRequest): Promise<TabSession>;
   /**
    * The session as `session:get` would answer it, writing nothing: an unreadable session stays
-   * for the sidebar's own first request to reset and report (utils/tab-session-store.ts).
+   * for the sidebar's own first request to reset and report (utils/session/store.ts).
    */
   peekSession(context: SessionContext): Promise<TabSession>;
   forgetAllCarried(): Promise<number>;
@@ -121,7 +94,7 @@ export function routeMessage(message: unknown, sender: Sender, effects: RouterEf
   const settingsMessage = SettingsMessageSchema.safeParse(message);
   if (settingsMessage.success) return routeSettings(settingsMessage.data, origin.from, effects);
   if (origin.from === 'content-script') {
-    const parsed = ContentMessage.safeParse(message);
+    const parsed = ContentMessageSchema.safeParse(message);
     if (!parsed.success) return undefined;
     const { tabId, frameId, incognito, accountHost } = origin;
     const context = { tabId, incognito, now: effects.now() };
@@ -143,7 +116,7 @@ export function routeMessage(message: unknown, sender: Sender, effects: RouterEf
       parsed.data.request.type === 'carry:set' && !accountHost ? { type: 'session:get' } : parsed.data.request;
     return effects.handleSession(context, request).then((session) => forSender(session, accountHost));
   }
-  const parsed = ExtensionPageMessage.safeParse(message);
+  const parsed = ExtensionPageMessageSchema.safeParse(message);
   if (!parsed.success) return undefined;
   const data = parsed.data;
   switch (data.type) {
@@ -159,7 +132,7 @@ export function routeMessage(message: unknown, sender: Sender, effects: RouterEf
 }
 
 function routeSettings(
-  message: z.infer<typeof SettingsMessageSchema>,
+  message: SettingsMessage,
   from: 'content-script' | 'extension-page',
   effects: RouterEffects,
 ): Promise<SettingsAnswer | SettingsUpdateAnswer> {

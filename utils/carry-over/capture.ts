@@ -1,4 +1,4 @@
-import { isAccountUrl } from './account-hosts';
+import { isAccountUrl } from '../core/account-hosts';
 import { isTextLikeInput } from './fill-target';
 import { validateIdentifier } from './identifier';
 
@@ -12,11 +12,15 @@ import { validateIdentifier } from './identifier';
  *   and the value is read only after checking `.type` again (a page could switch it).
  * - Only on USPS's account hosts (`isAccountUrl`): another USPS subdomain's page could dress
  *   itself up as a sign-in form.
- * - The exact string is kept (USPS usernames are case sensitive: USPS-FACTS.md, Policies);
+ * - The exact string is kept (USPS usernames are case sensitive: faq.usps.com article 000006225, A);
  *   `validateIdentifier` refuses what should not be carried.
  */
 
-/** Classic and portal `#username`; verified.usps.com's first field (USPS-FACTS.md, Pages, B). */
+/**
+ * Classic and portal `#username` (USPS markup, reg.usps.com sign-in page, 2018 and 2022, B);
+ * verified.usps.com's first field (its screens as recorded by public sign-in code, B).
+ * docs/sources.md has the details.
+ */
 const USERNAME_SELECTORS = ['#username', '[data-testid="fr-field-callback_1"] input'];
 
 function firstTextInput(doc: Document, selector: string): HTMLInputElement | null {

@@ -1,18 +1,20 @@
+import type { PageKind, Recognition } from '../core/page-kinds';
+import type { CarriedIdentifier, JourneyState, TabSession } from '../session/tab-session';
+import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
+import type { SidebarSnapshot, SidebarState } from '../sidebar/state';
 import { startCapture } from './capture';
-import type { DetectorChannel } from './detector-channel';
 import { browserEnvironment, type FillEnvironment, type FillPurpose, findFillTarget } from './fill-target';
-import type { PageKind, Recognition } from './page-kinds';
 import { clearFill, type FillRecord, fillField, fillPurposeFor, isUnchanged, prefillAction } from './prefill';
-import { DEFAULT_SETTINGS, type Settings } from './settings';
-import type { CarriedIdentifier, JourneyState, SessionRequest, TabSession } from './tab-session';
 
 /**
  * The carry-over's state machine, living for the sidebar bundle's whole life (not just while the
- * sidebar is open), so typing is captured even when the sidebar is collapsed. It only reacts to:
+ * sidebar is open), so typing is captured even when the sidebar is collapsed. Its settings,
+ * session and recognitions come from the sidebar's state owner (utils/sidebar/state.ts).
+ * It only reacts to:
  * - the detector's recognitions (an isolated-world channel a page cannot forge),
  * - trusted user actions (every method taking an event checks `isTrusted`; the shadow root is
  *   open, so a page could otherwise click our buttons),
- * - the person's own typing (utils/capture.ts).
+ * - the person's own typing (utils/carry-over/capture.ts).
  * A page's postMessage or a synthetic DOM event can therefore never make it capture or fill.
  */
 export type PrefillStatus =
@@ -39,10 +41,8 @@ export interface CarryOverState {
 
 export interface CarryOverDeps {
   doc: Document;
-  channel: DetectorChannel;
-  request(request: SessionRequest): Promise<TabSession>;
-  loadSettings(): Promise<Settings>;
-  watchSettings(callback: (settings: Settings) => void): () => void;
+  /** The sidebar's state owner: settings, the tab's session, the page's recognition. */
+  state: Pick<SidebarState, 'get' | 'subscribe' | 'visited' | 'ask' | 'settingsReady'>;
   environment(): FillEnvironment;
 }
 
@@ -53,14 +53,14 @@ export class CarryOverController {
   private state: CarryOverState;
   private readonly listeners = new Set<(state: CarryOverState) => void>();
   private capture: AbortController | null = null;
-  private settingsReady: Promise<void> = Promise.resolve();
+  private seen: SidebarSnapshot | null = null;
   /** Bumped on each arrival at a forgot page: a fill is attempted once per arrival. */
   private arrival = 0;
   private lastKind: PageKind | null = null;
   private pending: Promise<void> = Promise.resolve();
 
   constructor(private readonly deps: CarryOverDeps) {
-    const kind = deps.channel.current().kind;
+    const kind = deps.state.get().recognition.kind;
     this.state = {
       kind,
       carried: null,
@@ -86,18 +86,21 @@ export class CarryOverController {
   }
 
   start(signal: AbortSignal): void {
-    this.settingsReady = this.deps.loadSettings().then(
-      (settings) => this.update({ settings }),
-      () => {},
-    );
-    const unwatch = this.deps.watchSettings((settings) => this.update({ settings }));
-    const unsubscribe = this.deps.channel.subscribe((recognition) => this.onRecognition(recognition));
+    const unsubscribe = this.deps.state.subscribe((snapshot) => this.follow(snapshot));
     signal.addEventListener('abort', () => {
-      unwatch();
       unsubscribe();
       this.capture?.abort();
     });
-    this.onRecognition(this.deps.channel.current());
+    this.follow(this.deps.state.get());
+  }
+
+  /** Takes what changed in the sidebar's state: settings, the session, the page's recognition. */
+  private follow(snapshot: SidebarSnapshot): void {
+    const seen = this.seen;
+    this.seen = snapshot;
+    if (snapshot.settings && snapshot.settings !== seen?.settings) this.update({ settings: snapshot.settings });
+    if (snapshot.session && snapshot.session !== seen?.session) this.apply(snapshot.session);
+    if (snapshot.recognition !== seen?.recognition) this.onRecognition(snapshot.recognition);
   }
 
   private update(patch: Partial<CarryOverState>): void {
@@ -115,37 +118,30 @@ export class CarryOverController {
     if (arrived) this.update({ kind, prefill: { state: 'idle' } });
     this.toggleCapture(CAPTURE_KINDS.has(kind));
     const arrival = arrived && FORGOT_KINDS.has(kind) ? ++this.arrival : null;
-    // journey:visit is idempotent (same kind twice changes nothing) and answers with the session.
-    this.pending = this.deps
-      .request({ type: 'journey:visit', kind })
-      .then(async (session) => {
-        this.apply(session);
-        if (arrival !== null) {
-          await this.settingsReady;
-          if (arrival === this.arrival && this.state.kind === kind) this.arriveAtForgot(kind);
-        }
-      })
-      .catch(() => {
-        // The background is gone (extension reloaded): nothing is carried, nothing is filled.
-      });
+    // The state owner records each page's visit once; this waits for the session it answered.
+    this.pending = this.deps.state.visited(kind).then(async (session) => {
+      // No session: the background is gone (extension reloaded): nothing is carried or filled.
+      if (!session) return;
+      this.apply(session);
+      if (arrival !== null) {
+        await this.deps.state.settingsReady();
+        if (arrival === this.arrival && this.state.kind === kind) this.arriveAtForgot(kind);
+      }
+    });
   }
 
   /**
    * The page says USPS emailed the person (the spam reminder decides, with `uspsHasEmailed`, and
    * keeps watching single-page screens): the background starts the follow-up clock for this page
-   * unless it already runs (utils/journey.ts). Queued after the page's own visit.
+   * unless it already runs (utils/session/journey.ts). Queued after the page's own visit.
    */
   noteEmailed(kind: PageKind): void {
     if (kind !== this.state.kind) return;
     this.pending = this.pending.then(() =>
-      this.deps
-        .request({ type: 'journey:visit', kind, emailed: true })
-        .then((session) => {
-          if (this.state.kind === kind) this.apply(session);
-        })
-        .catch(() => {
-          // The background is gone (extension reloaded): no follow-up clock, the reminder stays.
-        }),
+      this.deps.state.ask({ type: 'journey:visit', kind, emailed: true }).then((session) => {
+        // No session: the background is gone (extension reloaded): no follow-up clock.
+        if (session && this.state.kind === kind) this.apply(session);
+      }),
     );
   }
 
@@ -156,10 +152,7 @@ export class CarryOverController {
         doc: this.deps.doc,
         signal: this.capture.signal,
         onCapture: (value) => {
-          this.deps
-            .request({ type: 'carry:set', value })
-            .then((session) => this.apply(session))
-            .catch(() => {});
+          void this.deps.state.ask({ type: 'carry:set', value }).then((session) => session && this.apply(session));
         },
       });
     } else if (!on && this.capture) {
@@ -191,22 +184,19 @@ export class CarryOverController {
   /**
    * "Fill" button (prefill setting 'ask'). The question may have sat open for longer than what
    * was typed is kept, so the value is asked of the background, which checks its age on every
-   * read (utils/tab-session-store.ts), at the moment of filling, not taken from this memory.
+   * read (utils/session/store.ts), at the moment of filling, not taken from this memory.
    */
   fillNow(event: Pick<Event, 'isTrusted'>): Promise<void> {
     const { prefill, kind } = this.state;
     if (!event.isTrusted || prefill.state !== 'asking') return Promise.resolve();
-    const asked = this.deps.request({ type: 'session:get' }).then(
-      (session) => {
-        this.apply(session);
-        // Answered or left while the background was asked: nothing to fill any more.
-        if (this.state.prefill !== prefill || this.state.kind !== kind) return;
-        const value = session.carried?.value;
-        if (value && fillPurposeFor(kind, value) === prefill.purpose) this.fill(prefill.purpose, value);
-        else this.update({ prefill: { state: 'expired' } });
-      },
-      () => this.update({ prefill: { state: 'expired' } }),
-    );
+    const asked = this.deps.state.ask({ type: 'session:get' }).then((session) => {
+      if (session) this.apply(session);
+      // Answered or left while the background was asked: nothing to fill any more.
+      if (this.state.prefill !== prefill || this.state.kind !== kind) return;
+      const value = session?.carried?.value;
+      if (value && fillPurposeFor(kind, value) === prefill.purpose) this.fill(prefill.purpose, value);
+      else this.update({ prefill: { state: 'expired' } });
+    });
     this.pending = this.pending.then(() => asked);
     return asked;
   }
@@ -230,31 +220,23 @@ export class CarryOverController {
     const { prefill } = this.state;
     if (prefill.state === 'filled' && isUnchanged(prefill.record)) clearFill(prefill.record);
     this.update({ carried: null, prefill: { state: 'forgotten' } });
-    return this.deps
-      .request({ type: 'carry:forget' })
-      .then((session) => this.apply(session))
-      .catch(() => {});
+    return this.deps.state.ask({ type: 'carry:forget' }).then((session) => {
+      if (session) this.apply(session);
+    });
   }
 }
 
-let instance: CarryOverController | null = null;
-
 /**
- * Made once by the sidebar bundle's entry, before the sidebar renders, so components find it
- * with `carryOverController()`; `schedule` decides when it starts watching the page (at once by
- * default; the entry starts it in a task after the first render's, which keeps that task short).
+ * Made once by the sidebar bundle's start (utils/sidebar/start.tsx) and handed to the components
+ * through Preact context; `schedule` decides when it starts watching the page (at once by
+ * default; the bundle starts it in a task after the first render's, which keeps that task short).
  */
 export function startCarryOver(
   deps: Omit<CarryOverDeps, 'environment'> & Partial<CarryOverDeps>,
+  signal: AbortSignal,
   schedule: (start: () => void) => void = (start) => start(),
 ): CarryOverController {
-  if (instance) return instance;
   const controller = new CarryOverController({ environment: () => browserEnvironment(window), ...deps });
-  instance = controller;
-  schedule(() => controller.start(new AbortController().signal));
+  schedule(() => controller.start(signal));
   return controller;
-}
-
-export function carryOverController(): CarryOverController | null {
-  return instance;
 }

@@ -1,5 +1,5 @@
-import { isAccountHost } from './account-hosts';
-import { isGenuineUspsUrl } from './usps-hosts';
+import { isAccountHost } from '../core/account-hosts';
+import { isGenuineUspsUrl } from '../core/usps-hosts';
 
 /**
  * Which field on a forgot page may receive the carried username, if any. Filling is the one
@@ -304,7 +304,8 @@ function hintText(field: HTMLInputElement): string {
   for (const label of field.labels ?? []) parts.push(label.textContent);
   const labelledBy = field.getAttribute('aria-labelledby');
   for (const id of labelledBy?.split(/\s+/) ?? []) parts.push(field.ownerDocument.getElementById(id)?.textContent);
-  // verified.usps.com wraps each field in a testid'd container with its label (USPS-FACTS.md, Pages).
+  // verified.usps.com wraps each field in a testid'd container with its label (USPS markup as
+  // recorded by public sign-in code, B; docs/sources.md).
   parts.push(field.closest('[data-testid^="fr-field-"]')?.querySelector('label')?.textContent);
   return parts.filter(Boolean).join(' ');
 }

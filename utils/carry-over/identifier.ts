@@ -1,9 +1,9 @@
 /**
- * What may be carried from the sign-in page to the forgot forms. The value is kept exactly as
- * typed (USPS usernames are case sensitive: USPS-FACTS.md, Policies), so validation refuses
- * rather than repairs: anything that could hide or reorder text when shown back to the person
- * (bidi controls, zero-width characters) or that no username or email contains (control
- * characters) is refused outright.
+ * What may be carried from the sign-in page to the forgot forms. The value is kept exactly as typed
+ * (USPS usernames are case sensitive: faq.usps.com article 000006225, A), so validation refuses
+ * rather than repairs: anything that could hide or reorder text when shown back to the person (bidi
+ * controls, zero-width characters) or that no username or email contains (control characters) is
+ * refused outright.
  */
 export type IdentifierCheck = { ok: true } | { ok: false; reason: 'empty' | 'too-long' | 'forbidden-characters' };
 

@@ -1,7 +1,7 @@
+import type { PageKind } from '../core/page-kinds';
+import type { Settings } from '../settings/settings';
 import type { FillPurpose } from './fill-target';
 import { isEmailAddress } from './identifier';
-import type { PageKind } from './page-kinds';
-import type { Settings } from './settings';
 
 /**
  * Filling a forgot form with what the person typed on the sign-in page, and taking it back.
@@ -13,8 +13,8 @@ import type { Settings } from './settings';
 /** Where the carried value goes, and which field it is meant for there. */
 export function fillPurposeFor(kind: PageKind, value: string): FillPurpose | null {
   if (kind === 'forgot-password') return 'username';
-  // USPS emails the username to the address entered (USPS-FACTS.md, Policies: forgot username),
-  // so only an email address makes sense there.
+  // USPS emails the username to the address entered (faq.usps.com article 000006225, A), so only
+  // an email address makes sense there.
   if (kind === 'forgot-username' && isEmailAddress(value)) return 'email';
   return null;
 }

@@ -1,7 +1,8 @@
 import { isGenuineUspsUrl } from './usps-hosts';
 
 /**
- * USPS-FACTS.md, Pages: account pages live on reg (and its language hosts) and verified.usps.com.
+ * Account pages live on reg (and its language hosts) and verified.usps.com (USPS markup, B;
+ * docs/sources.md, "What the code relies on").
  * Only these hosts get the full detector from the manifest (wxt.config.ts); every other USPS host
  * can only show an error page, so it gets the tiny error watch (entrypoints/error-watch.ts).
  */

@@ -54,10 +54,6 @@ export const PROBLEM_KINDS: ReadonlySet<PageKind> = new Set([
   'error',
 ]);
 
-export function isPageKind(value: unknown): value is PageKind {
-  return typeof value === 'string' && (PAGE_KINDS as readonly string[]).includes(value);
-}
-
 export function needsHelp(recognition: Pick<Recognition, 'kind'>): boolean {
   return recognition.kind !== 'other';
 }

@@ -10,13 +10,13 @@ export function soon(callback: () => void): void {
   else setTimeout(callback);
 }
 
-/** Hidden tabs run no animation frames: a timer stands in (here and in utils/page-watcher.ts). */
+/** Hidden tabs run no animation frames: a timer stands in (here and in utils/recognition/page-watcher.ts). */
 export const HIDDEN_TAB_FALLBACK_MS = 100;
 
 /**
  * Once, after the next frame has been painted: two high-priority tasks after the frame's
  * animation callbacks, so it also runs after the task that marks that paint for `npm run bench`
- * (entrypoints/sidebar/index.tsx, onFirstShown). In a hidden tab, which runs no frames, after
+ * (utils/sidebar/start.tsx, onFirstShown). In a hidden tab, which runs no frames, after
  * a timer instead.
  */
 export function afterNextFrame(callback: () => void, fallbackMs = HIDDEN_TAB_FALLBACK_MS): void {

@@ -1,7 +1,8 @@
 /**
  * Which pages are genuine USPS pages. Only https and only usps.com or one of its subdomains,
  * matched on the parsed hostname, so lookalikes such as `usps.com-track.top` or
- * `reg.usps.com.evil.test` never count (USPS-FACTS.md, Support: official domains).
+ * `reg.usps.com.evil.test` never count (usps.com and its subdomains, B; lookalikes seen in
+ * smishing, third-party reports, C; docs/sources.md).
  */
 export function isGenuineUspsUrl(input: string | URL): boolean {
   let url: URL;

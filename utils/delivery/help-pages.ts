@@ -1,20 +1,25 @@
+import { ACCOUNT_HOSTS } from '../core/account-hosts';
 import { matchesPattern } from './match-pattern';
 
 /**
- * Pages where help is shown on nearly every visit (USPS-FACTS.md, "Pages and URLs"): on the
+ * Pages where help is shown on nearly every visit (USPS markup, reg.usps.com sign-in page, 2018,
+ * and its sign-in and registration forms, 2022, B; docs/sources.md, "Pages and URLs"): on the
  * account hosts the three sign-in generations, forgot password, forgot username, password change,
  * registration, verified.usps.com's single-page app (whose screens all share one URL) and the
- * account host's own error page; off them, USPS's error pages at their fixed addresses (row
- * "errors"). The manifest declares the sidebar bundle on these URLs together with the detector
- * (wxt.config.ts), so help paints without a round trip through the background. Everywhere else
- * the detector still asks the background to inject the bundle when a page needs help (and off
- * the account hosts the error watch first asks for the detector), so a URL missing here costs
- * speed, never help.
+ * account host's own error page; off them, USPS's error pages at their fixed addresses (USPS's
+ * Google Tag Manager container, B). The manifest declares the sidebar bundle on these URLs together
+ * with the detector (wxt.config.ts), so help paints without a round trip through the background.
+ * Everywhere else the detector still asks the background to inject the bundle when a page needs
+ * help (and off the account hosts the error watch first asks for the detector), so a URL missing
+ * here costs speed, never help.
  *
  * Match patterns (https, exact host, `*` in the path): Chrome and Firefox match the path and
  * query against them, case-sensitively, so the spellings are USPS's own.
+ *
+ * The reg hosts are the account hosts but verified.usps.com (one list, so a new language host is
+ * not missed here): its single-page app has a pattern of its own below, none of reg's paths.
  */
-const REG_HOSTS = ['reg.usps.com', 'es-reg.usps.com', 'zh-reg.usps.com'];
+const REG_HOSTS = ACCOUNT_HOSTS.filter((host) => host !== 'verified.usps.com');
 const REG_PATHS = [
   '/entreg/LoginAction*', // classic sign-in, failed sign-in, expired password (same action)
   '/entreg/LoginBCGAction*', // Business Customer Gateway sign-in
@@ -27,13 +32,13 @@ const REG_PATHS = [
   '/entreg/RegistrationAction*',
   '/register*',
   '/portal/register*',
-  '/entreg/error404action_input*', // reg.usps.com's "page not found", spelled as USPS-FACTS.md has it
+  '/entreg/error404action_input*', // reg.usps.com's "page not found", spelled as USPS's analytics have it (B)
 ];
 
 /**
- * USPS's error pages off the account hosts, at the addresses USPS-FACTS.md lists (row "errors";
- * the 404 page is written there as `…/server_responses/error_404.htm`, read as the outage page's
- * hosts and folder). The manifest declares the detector here as on the account hosts, and no
+ * USPS's error pages off the account hosts, at the addresses USPS's own Google Tag Manager
+ * container names (B; docs/sources.md, "Error pages"): the 404 page shares the outage page's
+ * hosts and folder. The manifest declares the detector here as on the account hosts, and no
  * error watch. Akamai's block and the stuck-service page have no address of their own (or
  * another state at it: tools.usps.com/rcas.htm), so the error watch still finds those.
  */

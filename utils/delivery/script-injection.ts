@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { DETECTOR_CHANNEL_NAME, readDetectorStatus } from './detector-channel';
-import type { TabStatus } from './messages';
+import type { TabStatus } from '../core/messages';
+import { DETECTOR_CHANNEL_NAME, readDetectorStatus } from '../recognition/detector-channel';
 import type { SidebarPreload } from './sidebar-preload';
 import { deliverSidebarPreload, encodeSidebarPreload, SIDEBAR_PRELOAD_NAME } from './sidebar-preload';
 
@@ -8,15 +8,15 @@ import { deliverSidebarPreload, encodeSidebarPreload, SIDEBAR_PRELOAD_NAME } fro
  * Every script the extension injects (the background: the detector and the sidebar bundle; the
  * popup: the detector and its status read) asks to run at once. By default the browser holds an
  * injection until the page is "idle": Chromium until the page's load event or 200 ms after
- * DOMContentLoaded, so on a page still loading an image or a script the sidebar waited those 200
- * ms wherever the background injects it (measured, README, Performance). Each of these scripts
+ * DOMContentLoaded, so on a page still loading an image or a script the sidebar would wait those
+ * 200 ms wherever the background injects it (docs/performance.md). Each of these scripts
  * runs where the page's DOM is already complete (the detector or the error watch asked at
  * `document_end`) or copes with one still growing (the detector watches the page, the sidebar
  * bundle also runs at `document_start`).
  */
 const AT_ONCE = { injectImmediately: true } as const;
 
-/** One copy per frame: a second does nothing (findDetectorChannel, utils/detector.ts). */
+/** One copy per frame: a second does nothing (findDetectorChannel, utils/recognition/detector.ts). */
 const DETECTOR_FILE = '/detector.js';
 const SIDEBAR_FILE = '/sidebar.js';
 
@@ -26,7 +26,7 @@ export async function injectDetector(tabId: number, frameId = 0): Promise<void> 
 
 /**
  * Injects the sidebar bundle at once and, as soon as the background has read it, its preload
- * (settings and the tab's session, utils/sidebar-preload.ts), so the bundle is compiled and run
+ * (settings and the tab's session, utils/delivery/sidebar-preload.ts), so the bundle is compiled and run
  * while the preload is read: whichever arrives first waits for the other. The sidebar then paints
  * without asking the background for anything. A null preload is delivered too, so the bundle
  * never waits for one that is not coming.
@@ -52,7 +52,7 @@ export async function injectSidebar(
 
 /**
  * The popup's question to a tab: what its top frame's detector reports, read from the channel in
- * the extension's isolated world (utils/detector-channel.ts); null where no detector runs.
+ * the extension's isolated world (utils/recognition/detector-channel.ts); null where no detector runs.
  */
 export async function readTabDetectorStatus(tabId: number): Promise<TabStatus | null | undefined> {
   const results = await browser.scripting.executeScript({

@@ -1,17 +1,17 @@
-import { isValidSettings, SETTINGS_FIELDS, type SettingsAnswer } from './settings';
-import type { TabSession } from './tab-session';
+import { isTabSession, type TabSession } from '../session/tab-session';
+import { isSettingsAnswer, type SettingsAnswer } from '../settings/settings';
 
 /**
  * What the background reads for the sidebar while it injects its bundle (settings and the tab's
  * session), so the sidebar paints its first content without asking for either. The background
- * delivers it into the isolated world, before or after the bundle starts (utils/script-injection.ts,
+ * delivers it into the isolated world, before or after the bundle starts (utils/delivery/script-injection.ts,
  * deliverSidebarPreload); the page's own scripts cannot reach that world.
  */
 export interface SidebarPreload {
   settings: SettingsAnswer;
   /**
    * Null where nobody had it in time: where the manifest declares the bundle (help pages,
-   * utils/help-pages.ts) the bundle reads the settings itself and peeks at the session, which it
+   * utils/delivery/help-pages.ts) the bundle reads the settings itself and peeks at the session, which it
    * uses only if the answer came before the mount (entrypoints/sidebar/index.tsx); otherwise the
    * session comes with its first journey visit.
    */
@@ -29,7 +29,7 @@ const SIDEBAR_PRELOAD_KEY = Symbol.for(SIDEBAR_PRELOAD_NAME);
  * The preload travels as JSON text, not as an object: Chromium hands `scripting.executeScript`'s
  * arguments over with every object property whose value is null left out (seen in Chromium 156),
  * so the preload arrived without its `notice: null`, `carried: null`, `current: null`…, failed the
- * shape check below, and every injected sidebar asked the background again (README, Performance).
+ * shape check below, and every injected sidebar asked the background again (docs/performance.md).
  * A string arrives as it was sent, in every browser.
  */
 export function encodeSidebarPreload(preload: SidebarPreload | null): string {
@@ -38,32 +38,6 @@ export function encodeSidebarPreload(preload: SidebarPreload | null): string {
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-// The background validated both with zod; this bundle carries none, so the check is by shape:
-// enough that a stale or half-written value is refused and the sidebar asks the background instead.
-function isSettingsAnswer(value: unknown): value is SettingsAnswer {
-  if (!isObject(value) || !isValidSettings(value.settings) || !Array.isArray(value.resetFields)) return false;
-  const known: readonly unknown[] = SETTINGS_FIELDS;
-  return (
-    (value.notice === null || value.notice === 'settings-reset') &&
-    value.resetFields.every((field) => known.includes(field))
-  );
-}
-
-function isTabSession(value: unknown): value is TabSession {
-  if (!isObject(value) || !isObject(value.journey)) return false;
-  const { journey, carried } = value;
-  const carriedOk =
-    carried === null ||
-    (isObject(carried) && typeof carried.value === 'string' && typeof carried.capturedAt === 'number');
-  return (
-    carriedOk &&
-    Array.isArray(journey.reached) &&
-    (journey.current === null || typeof journey.current === 'string') &&
-    typeof journey.successShown === 'boolean' &&
-    (value.notice === null || value.notice === 'session-reset')
-  );
 }
 
 export function isSidebarPreload(value: unknown): value is SidebarPreload {
@@ -88,7 +62,7 @@ export function deliverSidebarPreload(name: string, text: string): void {
 /**
  * How long an injected bundle waits for its preload before it asks the background itself. The
  * background delivers the preload as soon as it has read it, a few milliseconds after the bundle
- * (README, Performance); this only covers a preload that never comes.
+ * (docs/performance.md); this only covers a preload that never comes.
  */
 export const PRELOAD_WAIT_MS = 1000;
 

@@ -1,11 +1,11 @@
-import { cameFromAccountHost } from './account-hosts';
-import type { CheapFilter } from './error-watch-filter';
-import type { BackgroundRequest } from './messages';
-import { findNativeBrowser } from './native-browser';
+import { cameFromAccountHost } from '../core/account-hosts';
+import type { LoadDetectorMessage } from '../core/messages';
+import { findNativeBrowser } from '../core/native-browser';
+import type { CheapFilter } from './filter';
 
 /**
  * The only script pages off the account hosts pay for. `passes` is passesCheapFilter, or
- * passesCheapPattern where the filter has no URL signals (utils/error-watch-filter.ts). On a
+ * passesCheapPattern where the filter has no URL signals (utils/error-watch/filter.ts). On a
  * candidate page (it may be an error page, or where a recovery journey ends) it asks the
  * background to inject the full detector into this frame, which then recognises the page with
  * every rule; the filter never misses a page the error rules would match.
@@ -14,7 +14,7 @@ import { findNativeBrowser } from './native-browser';
  * extension interface costs script time, so it reads three strings of `document` and nothing
  * else: no `location`, no `new URL`, no element, and no `runtime.onMessage` listener (registering
  * one cost more than all the rest). The popup, finding no detector here, injects one itself
- * (utils/popup-status.ts).
+ * (utils/popup/status.ts).
  */
 export function startErrorWatch(
   filter: CheapFilter,
@@ -38,7 +38,7 @@ export function startErrorWatch(
 }
 
 function loadDetector(): void {
-  const request: BackgroundRequest = { type: 'load-detector' };
+  const request: LoadDetectorMessage = { type: 'load-detector' };
   // The extension API is first touched here, on candidate pages only.
   findNativeBrowser()
     .runtime.sendMessage(request)

@@ -1,4 +1,4 @@
-import type { PageRule, Signal } from './recognition/rule-types';
+import type { PageRule, Signal } from '../recognition/rule-types';
 import { pathOf, splitUrl } from './split-url';
 
 /**
@@ -8,12 +8,12 @@ import { pathOf, splitUrl } from './split-url';
  * truth, and combined into one pattern over the path and the title, so the watch compiles one
  * regular expression (each compile in the watch's fresh isolated world is measurable).
  *
- * It can only over-report. An anchored rule passes only if one of its anchors matches, so when
- * its anchors are all URL or title signals they are its cheap part (every error rule is anchored
- * so: error-rules.ts). A rule without such anchors passes only if its matched weight reaches
- * minScore, so if its other signals together stay below minScore one of its URL or title signals
- * must match; if they could reach it, the rule cannot be ruled out cheaply and every page is a
- * candidate (`always`). The full detector, loaded on candidates only, decides with every rule.
+ * It can only over-report. An anchored rule passes only if one of its anchors matches, so when its
+ * anchors are all URL or title signals they are its cheap part (every error rule is anchored so:
+ * utils/recognition/error-rules.ts). A rule without such anchors passes only if its matched weight
+ * reaches minScore, so if its other signals together stay below minScore one of its URL or title
+ * signals must match; if they could reach it, the rule cannot be ruled out cheaply and every page
+ * is a candidate (`always`). The full detector, loaded on candidates only, decides with every rule.
  */
 export interface CheapFilter {
   /**

@@ -2,10 +2,11 @@ import { USPS_SUPPORT } from '../usps/support';
 import type { Guide } from './types';
 
 /**
- * Source: USPS-FACTS.md: Policies (A, reg.usps.com AccountRecoveryHelp "Recovering Your USPS Online
- * Account"): automatic unlock after 24 hours; secret questions, a text to a verified mobile number, or
- * the USPS Help Desk (you must know your secret answers, otherwise a new account); "temporarily
- * disabled" → wait, "disabled" → USPS Help Desk. The number of attempts is Unknown: never stated.
+ * Sources (docs/sources.md): "Recovering Your USPS Online Account",
+ * https://reg.usps.com/entreg/AccountRecoveryHelpAction_input (A): automatic unlock after 24 hours;
+ * secret questions, a text to a verified mobile number, or the USPS Help Desk (you must know your
+ * secret answers, otherwise a new account). faq.usps.com article 000006225 (A): "temporarily
+ * disabled" → wait, "disabled" → USPS Help Desk. The number of attempts is unknown: never stated.
  */
 export const accountLockedGuide: Guide = {
   text: {

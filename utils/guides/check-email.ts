@@ -1,10 +1,11 @@
 import type { Guide } from './types';
 
 /**
- * Source: USPS-FACTS.md: Emails USPS sends in these flows (username emails, codes and "Verify Your
- * Email" links are email; forgot username: USPS emails the username to the address you enter). The
- * sender address and how long a link stays valid are Unknown: never stated. Inbox, spam and "Not
- * spam" advice is the spam reminder's alone (components/SpamReminder.tsx, shown first on this page).
+ * Sources: faq.usps.com article 000006225 (A: USPS emails the username to the address you enter)
+ * and "Multifactor Authentication (MFA)" (A: "Verify Your Email" links); one-time codes by email on
+ * verified.usps.com (B); docs/sources.md, "Emails USPS sends". The sender address and how long a
+ * link stays valid are unknown: never stated. Inbox, spam and "Not spam" advice is the spam
+ * reminder's alone (components/spam/SpamReminder.tsx, shown first on this page).
  */
 export const checkEmailGuide: Guide = {
   emailed: true,

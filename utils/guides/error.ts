@@ -1,14 +1,14 @@
-import type { Language } from '../i18n/language';
-import type { ErrorReason } from '../page-kinds';
+import type { Language } from '../core/language';
+import type { ErrorReason } from '../core/page-kinds';
 import { USPS_ACCOUNT_LINKS } from '../usps/support';
 import type { Guide, GuideStep, GuideText } from './types';
 
 /**
- * Error pages, one guide per reason. Sources: USPS-FACTS.md, Pages and URLs: errors (B: outage
- * apology "experiencing difficulties", error_404, error404action_input), edge block (C: Akamai
- * "Access Denied" with a reference number), stuck service (C: "this service is currently
- * unavailable"). Nothing there says why a page fails, so no cause is given; the things to try are
- * general browser advice, and say so (stepsIntro).
+ * Error pages, one guide per reason. Sources (docs/sources.md, "Error pages"): USPS's Google Tag
+ * Manager container (B: the outage apology, error_404, error404action_input); Akamai "Access
+ * Denied" block pages with a reference number (B/C); third-party reports of tools.usps.com/rcas.htm
+ * (C: "this service is currently unavailable"). Nothing there says why a page fails, so no cause is
+ * given; the things to try are general browser advice, and say so (stepsIntro).
  */
 const INTRO: Record<Language, string> = {
   en: 'Things that often help (general advice, not from USPS):',
@@ -47,7 +47,8 @@ function errorGuide(
 }
 
 export const errorGuides: Record<ErrorReason, Guide> = {
-  // Source: USPS-FACTS.md, Pages and URLs: errors (B, anyapp_outage_apology.htm, "experiencing difficulties")
+  // Source: USPS's Google Tag Manager container, anyapp_outage_apology.htm (B); "experiencing
+  // difficulties", USPS markup (B)
   outage: errorGuide(
     {
       title: 'USPS.com is having problems',
@@ -58,7 +59,7 @@ export const errorGuides: Record<ErrorReason, Guide> = {
       summary: 'USPS.com muestra una página que dice que tiene dificultades (experiencing difficulties).',
     },
   ),
-  // Source: USPS-FACTS.md, Pages and URLs: errors (B, error_404.htm, error404action_input)
+  // Source: USPS's Google Tag Manager container, error_404.htm and error404action_input (B)
   'not-found': errorGuide(
     {
       title: 'USPS page not found',
@@ -71,7 +72,8 @@ export const errorGuides: Record<ErrorReason, Guide> = {
       links: [{ href: USPS_ACCOUNT_LINKS.signIn, label: 'Ir a la página de inicio de sesión de USPS.com' }],
     },
   ),
-  // Source: USPS-FACTS.md, Pages and URLs: edge block (C, Akamai "Access Denied" with "Reference #…")
+  // Source: Akamai "Access Denied" block pages with "Reference #…", recorded in public repositories
+  // (B); that USPS's edge serves them, third-party reports (C)
   'access-denied': errorGuide(
     {
       title: 'USPS.com refused this page',
@@ -86,7 +88,8 @@ export const errorGuides: Record<ErrorReason, Guide> = {
       es: [{ text: 'Si se comunica con USPS, deles el número de referencia que aparece arriba.' }],
     },
   ),
-  // Source: USPS-FACTS.md, Pages and URLs: stuck service (C, tools.usps.com/rcas.htm "this service is currently unavailable")
+  // Source: third-party reports of tools.usps.com/rcas.htm, "this service is currently unavailable"
+  // (C); moversguide's fatal-error page, USPS's Google Tag Manager container (B)
   unavailable: errorGuide(
     {
       title: 'This USPS service is unavailable',

@@ -1,9 +1,9 @@
 import type { Guide } from './types';
 
 /**
- * Source: USPS-FACTS.md: Pages, forgot password (B: asks for the username, case sensitive, "which may
- * be your email address"); Policies, reset password (A, faq.usps.com 000006225: security questions or
- * a temporary password on a validated mobile).
+ * Sources: USPS markup, reg.usps.com forgot-password page (B: asks for the username, "which may be
+ * your email address"); faq.usps.com article 000006225 (A: the username is case sensitive; security
+ * questions or a temporary password on a validated mobile). docs/sources.md has the details.
  */
 export const forgotPasswordGuide: Guide = {
   text: {

@@ -1,9 +1,9 @@
 import type { Guide } from './types';
 
 /**
- * Source: USPS-FACTS.md: Policies, forgot username (A, faq.usps.com 000006225: enter your email, USPS
- * emails the username; no access to that email → new account with a different email; usernames cannot
- * be changed); Emails USPS sends in these flows.
+ * Source: faq.usps.com article 000006225 (A: enter your email, USPS emails the username; no access
+ * to that email → new account with a different email; usernames cannot be changed). The username
+ * comes by email, hence the spam reminder (docs/sources.md, "Emails USPS sends").
  */
 export const forgotUsernameGuide: Guide = {
   text: {

@@ -1,5 +1,4 @@
-import type { Language } from '../i18n/language';
-import type { ErrorReason, PageKind, Recognition } from '../page-kinds';
+import type { ErrorReason, PageKind, Recognition } from '../core/page-kinds';
 import { accountLockedGuide } from './account-locked';
 import { checkEmailGuide } from './check-email';
 import { errorGuides } from './error';
@@ -10,7 +9,7 @@ import { otherGuide } from './other';
 import { signInGuide } from './sign-in';
 import { signInFailedGuide } from './sign-in-failed';
 import { signUpGuide } from './sign-up';
-import type { Guide, GuideText } from './types';
+import type { Guide } from './types';
 import { verifyIdentityGuide } from './verify-identity';
 
 /** One guide per page kind (error pages: one per reason), each in its own file named for the kind. */
@@ -32,10 +31,6 @@ export const ERROR_GUIDES: Record<ErrorReason, Guide> = errorGuides;
 export function guideFor(recognition: Pick<Recognition, 'kind' | 'reason'>): Guide {
   if (recognition.kind === 'error') return ERROR_GUIDES[recognition.reason ?? 'unavailable'];
   return GUIDES[recognition.kind];
-}
-
-export function guideText(recognition: Pick<Recognition, 'kind' | 'reason'>, language: Language): GuideText {
-  return guideFor(recognition).text[language];
 }
 
 export type { Guide, GuideLink, GuideStep, GuideText } from './types';

@@ -2,8 +2,9 @@ import { PASSWORD_RULES } from './password-rules';
 import type { Guide } from './types';
 
 /**
- * Source: USPS-FACTS.md: Pages, password expired / change password (B: "A password change is
- * required.", #tPasswordNew, #tPasswordRetype); Policies, password rules (B).
+ * Sources: USPS markup, reg.usps.com sign-in page, 2018 (B: its password-expired section, "A
+ * password change is required.", #tPasswordNew, #tPasswordRetype); password rules, see
+ * password-rules.ts (B). docs/sources.md has the details.
  */
 export const newPasswordGuide: Guide = {
   text: {

@@ -2,7 +2,7 @@ import type { Guide } from './types';
 
 /** Pages that need no help; the sidebar shows this only when asked to open there. */
 /**
- * Source: No USPS facts: general text. Support details come from USPS-FACTS.md, Support (A).
+ * Source: No USPS facts: general text. Support details: utils/usps/support.ts (USA.gov, A).
  */
 export const otherGuide: Guide = {
   text: {

@@ -1,9 +1,10 @@
-import type { Language } from '../i18n/language';
+import type { Language } from '../core/language';
 
 /**
- * USPS's password rules as a checklist. Source: USPS-FACTS.md, Policies, "Password rules" (B,
- * 2018 page and a password-manager quirks list). Purely informational: nothing here reads a
- * password field.
+ * USPS's password rules as a checklist. Sources: USPS markup, reg.usps.com sign-in page, 2018
+ * (its password-change section) and registration form, 2022, both listing "Your password must: …"
+ * (B); Apple's password-manager-resources, quirks/password-rules.json (C). docs/sources.md,
+ * "Passwords". Purely informational: nothing here reads a password field.
  */
 export const PASSWORD_RULES: Record<Language, { heading: string; rules: string[] }> = {
   en: {

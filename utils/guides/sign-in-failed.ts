@@ -1,9 +1,10 @@
 import type { Guide } from './types';
 
 /**
- * Source: USPS-FACTS.md: Pages (username case sensitive, may be an email address; verified.usps.com
- * accepts a username or email, B); Policies: reset password (A, faq 000006225), automatic unlock after
- * 24 hours (A). The number of attempts is Unknown: never stated.
+ * Sources (docs/sources.md): faq.usps.com article 000006225 (A: usernames are case sensitive; reset
+ * password); USPS markup (B: the username may be an email address; verified.usps.com accepts a
+ * username or email); "Recovering Your USPS Online Account" (A: automatic unlock after 24 hours).
+ * The number of attempts is unknown: never stated.
  */
 export const signInFailedGuide: Guide = {
   text: {

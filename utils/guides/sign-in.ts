@@ -1,9 +1,10 @@
 import type { Guide } from './types';
 
 /**
- * Source: USPS-FACTS.md: Pages (sign-in; verified.usps.com accepts a username or email, B); Policies:
- * reset password and forgot username (A, faq 000006225), automatic unlock after 24 hours (A,
- * AccountRecoveryHelp). The number of attempts is Unknown: never stated.
+ * Sources (docs/sources.md): USPS markup (B: the sign-in page; verified.usps.com accepts a username
+ * or email); faq.usps.com article 000006225 (A: reset password and forgot username); "Recovering
+ * Your USPS Online Account", reg.usps.com AccountRecoveryHelpAction_input (A: automatic unlock
+ * after 24 hours). The number of attempts is unknown: never stated.
  */
 export const signInGuide: Guide = {
   text: {

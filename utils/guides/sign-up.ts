@@ -2,9 +2,10 @@ import { PASSWORD_RULES } from './password-rules';
 import type { Guide } from './types';
 
 /**
- * Source: USPS-FACTS.md: Policies: username at least 6 characters (B), password rules (B), usernames
- * cannot be changed and a new account needs a different email (A, faq 000006225), multi-factor sign-in
- * required for accounts created from March 6, 2025 (A, faq.usps.com MFA).
+ * Sources (docs/sources.md): username at least 6 characters (USPS markup, B; no saved copy named);
+ * password rules, see password-rules.ts (B); usernames cannot be changed and a new account needs a
+ * different email (faq.usps.com article 000006225, A); multi-factor sign-in required for accounts
+ * created from March 6, 2025 (faq.usps.com "Multifactor Authentication (MFA)", A).
  */
 export const signUpGuide: Guide = {
   text: {

@@ -1,10 +1,12 @@
-import type { Language } from '../i18n/language';
+import type { Language } from '../core/language';
 
 /**
- * Things on a USPS page a guide step can point at with "Show me", found by CSS selector first,
- * then by the text of a link/button or of a field's label. Ids come from USPS-FACTS.md (Pages
- * and URLs, B); the text patterns cover pages whose ids are unknown (verified.usps.com,
- * today's forgot pages). A password field is never a target's *value*: we only move focus.
+ * Things on a USPS page a guide step can point at with "Show me", found by CSS selector first, then
+ * by the text of a link/button or of a field's label. Ids come from USPS markup (B: reg.usps.com
+ * sign-in page, 2018, and its forms, 2022; verified.usps.com's `data-testid` wrappers as recorded
+ * by public sign-in code; docs/sources.md); the text patterns cover pages whose ids are unknown
+ * (verified.usps.com, today's forgot pages). A password field is never a target's *value*: we only
+ * move focus.
  */
 export interface PageTarget {
   selectors: string[];

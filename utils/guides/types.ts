@@ -1,4 +1,4 @@
-import type { Language } from '../i18n/language';
+import type { Language } from '../core/language';
 import type { TargetId } from './targets';
 
 /** One thing to do. `target` names something on the USPS page the step refers to ("Show me"). */
@@ -6,7 +6,7 @@ export interface GuideStep {
   text: string;
   target?: TargetId;
   /**
-   * Spam-folder advice, left out while the spam reminder (components/SpamReminder.tsx) is on
+   * Spam-folder advice, left out while the spam reminder (components/spam/SpamReminder.tsx) is on
    * screen: the reminder is the one place that says it there.
    */
   unlessSpamReminder?: true;
@@ -37,12 +37,13 @@ export interface GuideText {
 }
 
 /**
- * Every guide file cites, in a comment above the guide, the USPS-FACTS.md sections its USPS
- * facts come from (kept out of the data so the citations do not ship in the sidebar bundle).
+ * Every guide file cites, in a comment above the guide, the public sources its USPS facts come
+ * from, with their confidence (A, B or C; listed in docs/sources.md). They are kept out of the
+ * data so the citations do not ship in the sidebar bundle.
  */
 export interface Guide {
   /** USPS has emailed (or may have emailed) the person: the spam reminder belongs here. */
   emailed?: boolean;
-  /** Same structure in both languages (checked by tests/unit/guides.test.ts). */
+  /** Same structure in both languages (checked by tests/unit/guides/guides.test.ts). */
   text: Record<Language, GuideText>;
 }

@@ -1,9 +1,10 @@
 import type { Guide } from './types';
 
 /**
- * Source: USPS-FACTS.md: Pages, verification (MFA) on verified.usps.com (B): "How should we verify
- * you?", "Send Email p****@…", "Enter the code we emailed you."; Emails USPS sends in these flows
- * (codes are email; the spam reminder, shown first on these screens, says where to look). How long a
+ * Sources: verified.usps.com's verification screens as recorded by public sign-in code (B): "How
+ * should we verify you?", "Send Email p****@…", "Enter the code we emailed you."; faq.usps.com
+ * "Multifactor Authentication (MFA)" (A). Codes are email, so the spam reminder, shown first on
+ * these screens, says where to look (docs/sources.md, "Emails USPS sends"). How long a
  * code stays valid, and whether a code can go anywhere but email, are not known: never stated.
  */
 export const verifyIdentityGuide: Guide = {

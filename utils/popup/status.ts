@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
-import { journeyProgress } from './journey';
-import type { TabStatus } from './messages';
-import { injectDetector, readTabDetectorStatus } from './script-injection';
-import { requestSessionForTab } from './tab-session-client';
-import { isGenuineUspsUrl } from './usps-hosts';
+import type { TabStatus } from '../core/messages';
+import { isGenuineUspsUrl } from '../core/usps-hosts';
+import { injectDetector, readTabDetectorStatus } from '../delivery/script-injection';
+import { requestSessionForTab } from '../session/client';
+import { journeyProgress } from '../session/journey';
 
 /**
  * What the popup knows about the tab it speaks for. The tab is the active tab of the popup's
@@ -43,7 +43,7 @@ async function askStatus(tabId: number): Promise<TabStatus | undefined> {
 
 /**
  * Off the account hosts only the error watch runs, and it publishes nothing (every byte and call
- * there is script time on every USPS page: utils/error-watch.ts); a tab opened before the
+ * there is script time on every USPS page: utils/error-watch/error-watch.ts); a tab opened before the
  * extension was installed has no script at all. Either way the popup injects the detector into
  * the top frame, as the background does, and asks once more; undefined where it cannot.
  */

@@ -1,10 +1,11 @@
-import type { ErrorReason, PageKind } from '../page-kinds';
-import { defineMessages, format, type Language } from './language';
+import { defineMessages, format, type Language } from '../core/language';
+import type { ErrorReason, PageKind } from '../core/page-kinds';
 
 /**
- * Every word the popup and the options page show. USPS facts come from USPS-FACTS.md: the
- * forgot-username page has no known URL (Pages and URLs), so people are sent to the sign-in
- * page's "Forgot your username?" link (B); storage limits are the extension's own rules.
+ * Every word the popup and the options page show. The forgot-username page has no known URL, so
+ * people are sent to the sign-in page's "Forgot your username?" link (faq.usps.com article
+ * 000006225, A; USPS markup, reg.usps.com sign-in page, 2018 and 2022, B; docs/sources.md);
+ * storage limits are the extension's own rules.
  */
 export const POPUP_OPTIONS_MESSAGES = defineMessages({
   en: {
@@ -71,7 +72,7 @@ export const POPUP_OPTIONS_MESSAGES = defineMessages({
     'autoOpen.problems': 'Only when something went wrong (failed sign-in, locked account, errors, recovery pages)',
     'autoOpen.never': 'Never (use the toolbar button or Alt+Shift+H)',
     prefillLegend: 'Reuse the username or email you typed on the sign-in page',
-    // Forgot username takes only an email address (utils/prefill.ts, fillPurposeFor).
+    // Forgot username takes only an email address (utils/carry-over/prefill.ts, fillPurposeFor).
     'prefill.on': 'Fill it in on the forgot password form, and on the forgot username form if it is an email address',
     'prefill.ask': 'Ask me before filling it in',
     // Off stops the filling only: what was typed is still kept, for the spam-folder link.

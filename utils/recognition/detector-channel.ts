@@ -1,5 +1,5 @@
-import type { TabStatus } from './messages';
-import type { Recognition } from './page-kinds';
+import type { TabStatus } from '../core/messages';
+import type { Recognition } from '../core/page-kinds';
 
 /**
  * How the always-on detector hands its result to the sidebar bundle injected later into the
@@ -16,7 +16,7 @@ export interface DetectorChannel {
 
 /**
  * The channel's key, `Symbol.for` of this name. The popup reads the channel through
- * `scripting.executeScript`, which runs in the same isolated world (utils/popup-status.ts), so
+ * `scripting.executeScript`, which runs in the same isolated world (utils/popup/status.ts), so
  * the detector needs no message listener and touches no extension API on pages that need no help.
  */
 export const DETECTOR_CHANNEL_NAME = 'restore-access.detector-channel';
@@ -65,7 +65,7 @@ export function findDetectorChannel(): DetectorChannel | undefined {
 }
 
 /**
- * The popup's question to a tab (utils/popup-status.ts), run in its top frame by
+ * The popup's question to a tab (utils/popup/status.ts), run in its top frame by
  * `scripting.executeScript` in the extension's isolated world, where the detector publishes its
  * channel: the detector answers without a message listener of its own. Self-contained, since the
  * browser sends only its source to the tab; null where no detector runs.

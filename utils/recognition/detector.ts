@@ -1,12 +1,12 @@
-import { cameFromAccountHost, isAccountHost } from './account-hosts';
+import { cameFromAccountHost, isAccountHost } from '../core/account-hosts';
+import type { ContentMessage } from '../core/messages';
+import { findNativeBrowser } from '../core/native-browser';
+import type { Recognition } from '../core/page-kinds';
+import { needsHelp } from '../core/page-kinds';
 import type { DetectorChannel } from './detector-channel';
 import { findDetectorChannel, publishDetectorChannel, sidebarPresent } from './detector-channel';
-import type { BackgroundRequest } from './messages';
-import { findNativeBrowser } from './native-browser';
-import type { Recognition } from './page-kinds';
-import { needsHelp } from './page-kinds';
 import { watchPage } from './page-watcher';
-import { recognisePage } from './recognition/recognise';
+import { recognisePage } from './recognise';
 
 /** Marks our own UI so the watcher ignores its mutations. */
 export const SIDEBAR_HOST_TAG = 'restore-access-sidebar';
@@ -19,9 +19,9 @@ function sameRecognition(a: Recognition, b: Recognition): boolean {
  * The always-on part: recognise the page, keep recognising as it changes, and ask the
  * background to inject the sidebar only when the page needs help. Pages that need no help
  * pay for one recognition and a filtered mutation observer: no message listener (the popup reads
- * the channel itself, utils/popup-status.ts), and the extension API is looked up only to send a
- * message, since the first lookup builds its bindings in our world (0.6–0.8 ms of script on a
- * cold account page that needs no help; README, Performance).
+ * the channel itself, utils/popup/status.ts), and the extension API is looked up only to send a
+ * message, since the first lookup builds its bindings in our world, which costs script time on
+ * every page (docs/performance.md).
  */
 export function startDetector(signal: AbortSignal): void {
   // Injected again into a frame that already has it (the popup's Open help loads it with the
@@ -37,9 +37,9 @@ export function startDetector(signal: AbortSignal): void {
     if (helpRequested || !needsHelp(current)) return;
     helpRequested = true;
     // On help pages the manifest declares the sidebar bundle before this script: it is already
-    // here, listening to the channel, and shows itself (utils/help-pages.ts).
+    // here, listening to the channel, and shows itself (utils/delivery/help-pages.ts).
     if (sidebarPresent()) return;
-    const request: BackgroundRequest = { type: 'show-help' };
+    const request: ContentMessage = { type: 'show-help' };
     findNativeBrowser()
       .runtime.sendMessage(request)
       .catch(() => {
@@ -77,7 +77,7 @@ export function startDetector(signal: AbortSignal): void {
   requestHelp();
   // Back in after a recovery? Only worth asking on a page reached from a USPS account page.
   if (!needsHelp(current) && cameFromAccountHost(document.referrer)) {
-    const request: BackgroundRequest = { type: 'show-help-after-journey' };
+    const request: ContentMessage = { type: 'show-help-after-journey' };
     findNativeBrowser()
       .runtime.sendMessage(request)
       .then(

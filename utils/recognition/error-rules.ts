@@ -1,16 +1,17 @@
 import type { PageRule, Signal } from './rule-types';
 
 /**
- * The error-page rules, apart from the account-page rules (page-rules.ts spreads them first, at
- * the highest priorities): error-watch.ts ships only these on the hosts where only error pages
- * can appear, and derives its cheap pre-check from them, so they stay the one source of truth.
- * Sources in rule-sources.ts under the same ids.
+ * The error-page rules, apart from the account-page rules (page-rules.ts spreads them first, at the
+ * highest priorities): the error watch (entrypoints/error-watch.ts) ships only these on the hosts
+ * where only error pages can appear, and derives its cheap pre-check from them, so they stay the
+ * one source of truth. Sources in rule-sources.ts under the same ids.
  *
- * Every error rule is anchored (`anchors`) by its address or its title: USPS-FACTS.md, Pages
- * lists each USPS error page by its URL (row "errors") and the Akamai block by its "Access Denied"
- * title (row "edge block"). Wording alone ("sorry", "error", "try again later") also appears on
- * ordinary pages, so the anchor keeps it from passing a rule there, and it lets the error watch
- * decide from the URL and title only (utils/error-watch-filter.ts).
+ * Every error rule is anchored (`anchors`) by its address or its title: USPS's own Google Tag
+ * Manager container names each USPS error page by its URL (B), and Akamai's block pages carry the
+ * title "Access Denied" (B/C; docs/sources.md, "Error pages"). Wording alone ("sorry", "error",
+ * "try again later") also appears on ordinary pages, so the anchor keeps it from passing a rule
+ * there, and it lets the error watch decide from the URL and title only
+ * (utils/error-watch/filter.ts).
  */
 const tryLater: Signal = {
   id: 'text:try-later',

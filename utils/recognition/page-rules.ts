@@ -1,4 +1,4 @@
-import { ACCOUNT_HOSTS } from '../account-hosts';
+import { ACCOUNT_HOSTS } from '../core/account-hosts';
 import { ERROR_RULES } from './error-rules';
 import type { PageRule, Signal } from './rule-types';
 
@@ -7,10 +7,10 @@ import type { PageRule, Signal } from './rule-types';
  * usps.com changes, edit the rule here and add a saved copy of the page under
  * tests/fixtures/pages/<kind>/ — the pool test then checks every rule against every page.
  *
- * Sources (rule-sources.ts, same ids) are sections of USPS-FACTS.md (A = official USPS page, B = real USPS markup,
- * C = third-party report). USPS's wording is often Unknown, so no rule hangs on one sentence:
- * text patterns are families of wordings (English and Spanish), always paired with form, URL or
- * message-area evidence, and the engine needs two distinct signals.
+ * Sources (rule-sources.ts, same ids) are public, listed in docs/sources.md (A = official USPS
+ * page, B = real USPS markup, C = third-party report). USPS's wording is often unknown, so no rule
+ * hangs on one sentence: text patterns are families of wordings (English and Spanish), always
+ * paired with form, URL or message-area evidence, and the engine needs two distinct signals.
  *
  * Every account rule passes only on the account hosts (`hosts`), whatever the page says: a page's
  * own script on another USPS host can write any heading and title it likes.

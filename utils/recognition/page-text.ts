@@ -13,8 +13,8 @@ const HIDDEN_CLASS_HINTS = ['hid', 'd-none', 'invisible'];
 
 /**
  * The class attribute's tokens, split as classList splits them. Read as a string: this runs for
- * every element of the page's body, and a DOMTokenList per element cost the detector more than
- * the rest of its page walk (CPU profile of `npm run bench`'s sign-in page).
+ * every element of the page's body, and a DOMTokenList per element costs more than the rest of
+ * the page walk.
  */
 function hasHiddenClass(classes: string): boolean {
   if (!HIDDEN_CLASS_HINTS.some((hint) => classes.includes(hint))) return false;
@@ -74,9 +74,9 @@ export const AREA_SELECTORS: Record<Exclude<TextArea, 'title' | 'body'>, string>
   headings: 'h1, h2, h3, [role="heading"], legend',
   labels: 'label',
   buttons: 'button, input[type="submit"], input[type="button"], a[role="button"], a.button, a.btn',
-  // Where sign-in forms put the outcome of an attempt (USPS-FACTS.md, Pages: #response-msg,
-  // #error-username/#error-password on reg.usps.com; alerts on verified.usps.com). Kept narrow so
-  // banners and helper text elsewhere do not count as "a message is showing".
+  // Where sign-in forms put the outcome of an attempt (USPS markup, reg.usps.com sign-in page, 2018
+  // and 2022, B: #response-msg, #error-username/#error-password; alerts on verified.usps.com). Kept
+  // narrow so banners and helper text elsewhere do not count as "a message is showing".
   messages:
     '[role="alert"], [aria-live="assertive"], #response-msg, [id^="error-"], .error, .error-message, .alert-danger, .alert-error',
 };
@@ -151,21 +151,20 @@ const HIDDEN_CANDIDATES = [
 ].join(', ');
 
 /**
- * The body's text with the same hidden-marked subtrees left out as `bodyText`, read by the
- * browser between them (one Range per stretch) instead of node by node, so only the hidden
- * elements get wrappers in our world. Text nodes next to each other run together here, where
- * `bodyText` puts a space, and whitespace is left as the page has it: this is the whole body
- * text with some spaces deleted and each other space a run of whitespace (tabs, line breaks…),
- * with whitespace before and after (recognise.ts, `loosenForJoinedText`, says how patterns are
- * loosened for it). Not collapsed: on a page with a large menu that was most of this reading's
- * time, and the loosened patterns take whitespace runs as they come. (A CDATA
- * section, which HTML allows only inside SVG and MathML, would be read here and not by
- * `bodyText`; SVG is left out by both.) Null, and no shortcut, on a page with more text than
- * `JOINED_TEXT_LIMIT`, where the capped body text is the cheaper reading, and where the reading
- * has no text at all: either there is none, and the body text costs nothing to build, or the DOM
- * does not read a Range's text as browsers do (happy-dom answers ''). That takes the place of a
- * probe of the DOM's Range on every page (three elements and a Range, and 109 bytes gzip of the
- * detector); tests/e2e/recognition.spec.ts checks that Chromium reads Ranges as needed.
+ * The body's text with the same hidden-marked subtrees left out as `bodyText`, read by the browser
+ * between them (one Range per stretch) instead of node by node, so only the hidden elements get
+ * wrappers in our world. Text nodes next to each other run together here, where `bodyText` puts a
+ * space, and whitespace is left as the page has it: this is the whole body text with some spaces
+ * deleted and each other space a run of whitespace (tabs, line breaks…), with whitespace before and
+ * after (recognise.ts, `loosenForJoinedText`, says how patterns are loosened for it). Not
+ * collapsed: on a page with a large menu that was most of this reading's time, and the loosened
+ * patterns take whitespace runs as they come. (A CDATA section, which HTML allows only inside SVG
+ * and MathML, would be read here and not by `bodyText`; SVG is left out by both.) Null, and no
+ * shortcut, on a page with more text than `JOINED_TEXT_LIMIT`, where the capped body text is the
+ * cheaper reading, and where the reading has no text at all: either there is none, and the body
+ * text costs nothing to build, or the DOM does not read a Range's text as browsers do (happy-dom
+ * answers ''). That takes the place of a probe of the DOM's Range on every page
+ * (docs/performance.md); tests/e2e/recognition.spec.ts checks that Chromium reads Ranges as needed.
  */
 export function joinedBodyText(doc: Document): string | null {
   const body = doc.body;

@@ -1,4 +1,4 @@
-import { HIDDEN_TAB_FALLBACK_MS } from './task-timing';
+import { HIDDEN_TAB_FALLBACK_MS } from '../core/task-timing';
 
 /**
  * Calls `onChange` when the page may have become a different screen without a page load
@@ -27,7 +27,7 @@ function isRelevant(record: MutationRecord, isOwnNode: (node: Node) => boolean):
   if (isOwnNode(target)) return false;
   if (record.type === 'attributes') {
     // The sidebar moves the page aside with inline styles on <html> and <body>
-    // (utils/sidebar-layout.ts). Styles there never show or hide a form, so they are not a new
+    // (utils/sidebar/layout.ts). Styles there never show or hide a form, so they are not a new
     // screen; re-reading the page for them cost a full recognition in the sidebar's first frame.
     const doc = target.ownerDocument;
     return !(record.attributeName === 'style' && doc && (target === doc.documentElement || target === doc.body));

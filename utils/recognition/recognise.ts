@@ -1,5 +1,5 @@
-import type { Recognition } from '../page-kinds';
-import { isGenuineUspsUrl } from '../usps-hosts';
+import type { Recognition } from '../core/page-kinds';
+import { isGenuineUspsUrl } from '../core/usps-hosts';
 import { PAGE_RULES } from './page-rules';
 import { PageText } from './page-text';
 import type { PageRule, Signal } from './rule-types';
@@ -35,7 +35,7 @@ function regex(source: string): RegExp {
  * the body patterns the only parts that can match a space are literal spaces and unescaped dots,
  * each without a quantifier after it (`\s` only as `\s*`); that, and that the loose pattern
  * matches every such reading of a matching text, is checked for every rule by
- * tests/unit/recognition-joined-body.test.ts.
+ * tests/unit/recognition/joined-body.test.ts.
  */
 export function loosenForJoinedText(source: string): string {
   return source.replace(/\\b/g, '').replace(/ |(?<!\\)\./g, (part) => (part === ' ' ? '\\s*' : '(?:.|\\s*)'));

@@ -1,28 +1,32 @@
 /**
- * Where the evidence for each rule in page-rules.ts comes from (USPS-FACTS.md section and
- * confidence: A = official USPS page, B = real USPS markup, C = third-party report). Kept apart
- * from the rules so the always-on detector does not ship these sentences; a test checks that
- * every rule has one.
+ * Where the evidence for each rule in page-rules.ts comes from: the public source and its
+ * confidence (A = official USPS page, B = real USPS markup, C = third-party report), as listed
+ * in docs/sources.md. Kept apart from the rules so the always-on detector does not ship these
+ * sentences; a test checks that every rule has one.
  */
 export const RULE_SOURCES: Readonly<Record<string, string>> = {
-  'error-access-denied': 'USPS-FACTS.md, Pages: edge block (C) — Akamai "Access Denied" page, any host',
-  'error-outage': 'USPS-FACTS.md, Pages: errors — anyapp_outage_apology.htm, "experiencing difficulties" (B)',
-  'error-not-found': 'USPS-FACTS.md, Pages: errors — error_404.htm, reg error404action_input (B); wording assumed',
+  'error-access-denied':
+    'Akamai "Access Denied" block pages recorded in public repositories (B); served by USPS\'s edge per third-party reports (C) — any host',
+  'error-outage':
+    'USPS\'s Google Tag Manager container, anyapp_outage_apology.htm (B); "experiencing difficulties", USPS markup (B)',
+  'error-not-found':
+    "USPS's Google Tag Manager container, error_404.htm and reg.usps.com error404action_input (B); wording assumed",
   'error-unavailable':
-    'USPS-FACTS.md, Pages: stuck service (C) tools.usps.com/rcas.htm; errors: moversguide fatal-error (B)',
+    "third-party reports of tools.usps.com/rcas.htm (C); USPS's Google Tag Manager container, moversguide fatal-error (B)",
   'account-locked':
-    'USPS-FACTS.md, Policies: locked / disabled / temporarily disabled, unlock after 24 hours (A); wording Unknown',
-  'sign-up': 'USPS-FACTS.md, Pages: registration RegistrationAction_input, /register, /portal/register, es-reg (B)',
-  'new-password': 'USPS-FACTS.md, Pages: password expired (#tPasswordNew, #tPasswordRetype), change password (B)',
+    'reg.usps.com "Recovering Your USPS Online Account" (A: unlock after 24 hours); faq.usps.com article 000006225 (A: disabled / temporarily disabled); wording unknown',
+  'sign-up':
+    'USPS markup, reg.usps.com registration form, 2022 (B): RegistrationAction_input, /register, /portal/register, es-reg',
+  'new-password':
+    'USPS markup, reg.usps.com sign-in page, 2018 (B): password expired (#tPasswordNew, #tPasswordRetype), change password',
   'sign-in-failed':
-    'USPS-FACTS.md, Pages: sign-in #response-msg, #error-*, verified "try again?" prompt (B); wording Unknown',
+    'USPS markup, reg.usps.com sign-in page, 2018 and 2022 (B): #response-msg, #error-*; verified.usps.com "try again?" prompt, public sign-in code (B); wording unknown',
   'verify-identity':
-    'USPS-FACTS.md, Pages: verification (MFA) screens on verified.usps.com (B); Policies: MFA, Verify Your Email (A)',
-  'check-email':
-    'USPS-FACTS.md, Policies: forgot username — USPS emails the username (A); Emails USPS sends; wording Unknown',
+    'verified.usps.com screens as recorded by public sign-in code (B); faq.usps.com "Multifactor Authentication (MFA)": MFA, Verify Your Email (A)',
+  'check-email': 'faq.usps.com article 000006225 (A): USPS emails the username; wording unknown',
   'forgot-password':
-    'USPS-FACTS.md, Pages: forgot password ForgotPasswordAction_input, /forgotpassword, asks for the username (B); FAQ 000006225 (A)',
-  'forgot-username':
-    'USPS-FACTS.md, Pages: forgot username — enter your email, USPS emails the username (A, FAQ); URL Unknown',
-  'sign-in': 'USPS-FACTS.md, Pages: sign-in classic/portal and verified.usps.com (B)',
+    'USPS markup, reg.usps.com sign-in page, 2018 (B): ForgotPasswordAction_input; USPS markup (B): /forgotpassword, asks for the username; faq.usps.com article 000006225 (A)',
+  'forgot-username': 'faq.usps.com article 000006225 (A): enter your email, USPS emails the username; URL unknown',
+  'sign-in':
+    'USPS markup, reg.usps.com sign-in page, 2018 and 2022 (B); verified.usps.com screens as recorded by public sign-in code (B)',
 };

@@ -1,4 +1,4 @@
-import type { ErrorReason, PageKind } from '../page-kinds';
+import type { ErrorReason, PageKind } from '../core/page-kinds';
 
 /**
  * Where a text signal looks. Narrow areas are cheap and precise; `body` is the fallback for
@@ -50,7 +50,7 @@ export interface PageRule {
    * then selectors and the title, then headings, labels, buttons and message areas, then the body
    * text; among equally cheap ones, required signals and anchors first, since one missing ends
    * the rule. Kept in the data rather than sorted on every page (the detector is script time on
-   * every account page); tests/unit/recognition-rules.test.ts checks the order.
+   * every account page); tests/unit/recognition/page-rules.test.ts checks the order.
    */
   signals: Signal[];
   /** Regex with one capture group, run over the body text, for a support reference number. */

@@ -1,17 +1,16 @@
 // The browser's own promise API (as in the detector): runtime.sendMessage needs no polyfill, and
-// this module ships in the sidebar bundle, where the polyfill cost about 2.7 KB of its 30 KB budget.
-import { nativeBrowser as browser } from './native-browser';
-import type { ForgetAllResult, OpenHelpMessage, SessionMessage, SessionRequest, TabSession } from './tab-session';
+// this module ships in the sidebar bundle, whose size budget the polyfill would eat into
+// (docs/architecture.md).
+
+import type { ContentMessage, ExtensionPageMessage, ForgetAllResult, SessionRequest } from '../core/messages';
+import { nativeBrowser as browser } from '../core/native-browser';
+import { isTabSession, type TabSession } from './tab-session';
 
 /**
  * How the sidebar, popup and options page talk to the background about per-tab state. The
  * background answers with the tab's session after applying the request.
  */
-function isTabSession(value: unknown): value is TabSession {
-  return typeof value === 'object' && value !== null && 'journey' in value && 'carried' in value;
-}
-
-async function send(message: SessionMessage): Promise<TabSession> {
+async function send(message: ContentMessage | ExtensionPageMessage): Promise<TabSession> {
   const answer: unknown = await browser.runtime.sendMessage(message);
   if (!isTabSession(answer)) throw new Error('The background did not answer with a tab session');
   return answer;
@@ -37,7 +36,7 @@ export function requestSessionForTab(tabId: number, request: SessionRequest): Pr
 
 /** Options page "Forget what I typed": clears the carried identifier of every tab at once. */
 export async function forgetAllCarried(): Promise<ForgetAllResult> {
-  const message: SessionMessage = { type: 'forget-all-carried' };
+  const message: ExtensionPageMessage = { type: 'forget-all-carried' };
   const answer = (await browser.runtime.sendMessage(message)) as Partial<ForgetAllResult> | undefined;
   if (typeof answer?.forgotten !== 'number') throw new Error('The background did not confirm forgetting');
   return { forgotten: answer.forgotten };
@@ -45,6 +44,6 @@ export async function forgetAllCarried(): Promise<ForgetAllResult> {
 
 /** Popup "Open help in this tab": the background injects the sidebar and opens it. */
 export async function openHelpInTab(tabId: number): Promise<void> {
-  const message: OpenHelpMessage = { type: 'open-help', tabId };
+  const message: ExtensionPageMessage = { type: 'open-help', tabId };
   await browser.runtime.sendMessage(message);
 }

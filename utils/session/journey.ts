@@ -1,4 +1,4 @@
-import type { PageKind } from './page-kinds';
+import type { PageKind } from '../core/page-kinds';
 import { JOURNEY_STEPS, type JourneyState, type JourneyStep, type TabSession } from './tab-session';
 
 /**
@@ -23,11 +23,11 @@ export function newJourney(now: number): JourneyState {
 const RECOVERY_STEPS: ReadonlySet<JourneyStep> = new Set(['forgot', 'check-email', 'new-password']);
 
 /**
- * Whether an ordinary page now means the person got back in: after a recovery step, they were
- * on a sign-in step (a plain sign-in page, not a failed one, or the new-password page) or on the
- * code screen USPS shows after one (USPS-FACTS.md, Pages: verification (MFA): multi-factor
- * sign-in), and left it for an ordinary page. An ordinary page opened from the forgot form or
- * while waiting for the email (a FAQ, say) is not "signed in".
+ * Whether an ordinary page now means the person got back in: after a recovery step, they were on a
+ * sign-in step (a plain sign-in page, not a failed one, or the new-password page) or on the code
+ * screen USPS shows after one (multi-factor sign-in: faq.usps.com "Multifactor Authentication
+ * (MFA)", A; verified.usps.com's code screen, B), and left it for an ordinary page. An ordinary
+ * page opened from the forgot form or while waiting for the email (a FAQ, say) is not "signed in".
  */
 function gotBackIn(state: JourneyState): boolean {
   if (!state.reached.some((step) => RECOVERY_STEPS.has(step))) return false;
@@ -121,7 +121,7 @@ export function journeyProgress(state: JourneyState): { step: number; of: number
 
 /**
  * The same session apart from when things happened: the sidebar works out its journey visit with
- * its own clock (components/Sidebar.tsx) before the background answers with its own, so the two
+ * its own clock (components/sidebar/Sidebar.tsx) before the background answers with its own, so the two
  * can differ in the times they read, and in nothing else that is shown or decided on.
  */
 export function sameSessionShown(a: TabSession, b: TabSession): boolean {

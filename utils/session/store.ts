@@ -1,10 +1,11 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
-import { validateIdentifier } from './identifier';
+import { validateIdentifier } from '../carry-over/identifier';
+import type { SessionRequest } from '../core/messages';
+import { PAGE_KINDS } from '../core/page-kinds';
 import { advanceJourney, newJourney } from './journey';
-import { PAGE_KINDS } from './page-kinds';
-import { CARRY_TTL_MS, JOURNEY_STEPS, type SessionRequest, type TabSession } from './tab-session';
+import { CARRY_TTL_MS, JOURNEY_STEPS, type TabSession } from './tab-session';
 
 /**
  * The background's per-tab memory, in storage.session (never written to disk, gone when the
@@ -138,8 +139,7 @@ function storedTabIds(snapshot: Record<string, unknown>): number[] {
  * What a sweep leaves of a session it cannot read: nothing of what it held (which may include
  * what was typed), but still unreadable, so that the tab's own next request resets it and reports
  * the reset (`read`), which the sidebar shows. Removing the entry instead had that request find
- * no session and report nothing: a sweep set off by another tab's message could come first
- * (tests/e2e/privacy.spec.ts failed on it once).
+ * no session and report nothing, since a sweep set off by another tab's message can come first.
  */
 const UNREADABLE = 'unreadable';
 

@@ -1,4 +1,4 @@
-import type { PageKind } from './page-kinds';
+import type { PageKind } from '../core/page-kinds';
 
 /**
  * Per-tab state kept by the background in storage.session (memory only, gone when the browser
@@ -41,38 +41,28 @@ export interface TabSession {
   notice: 'session-reset' | null;
 }
 
-/** Requests content scripts and extension pages send to the background. */
-export type SessionRequest =
-  | { type: 'session:get' }
-  /** `emailed`: the page says USPS emailed the person (see `uspsHasEmailed`). */
-  | { type: 'journey:visit'; kind: PageKind; emailed?: boolean }
-  | { type: 'journey:success-shown' }
-  | { type: 'journey:reset' }
-  | { type: 'carry:set'; value: string }
-  | { type: 'carry:forget' };
-
 /** Carried identifiers expire after this long (issue: 30 minutes). */
 export const CARRY_TTL_MS = 30 * 60 * 1000;
 
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
 /**
- * Envelopes the background accepts (checked with zod/mini in utils/background-router.ts).
- * Content scripts send `session` (keyed by their own tab); extension pages name the tab.
+ * A tab session as the background answers it (utils/session/store.ts checks it with zod). The
+ * sidebar, popup and options carry no zod, so what arrives there is checked by shape: enough that
+ * a stale or half-written value is refused and the part asks again or goes without.
  */
-export type SessionMessage =
-  | { type: 'session'; request: SessionRequest }
-  /** From a content script: its tab's session, read without writing (the sidebar's first render). */
-  | { type: 'session-peek' }
-  | { type: 'session-for-tab'; tabId: number; request: SessionRequest }
-  /** Options page "Forget what I typed": every tab at once. */
-  | { type: 'forget-all-carried' };
-
-/** Answer to `forget-all-carried`: how many tabs had something carried. */
-export interface ForgetAllResult {
-  forgotten: number;
-}
-
-/** Popup "Open help in this tab": same path as the keyboard command. */
-export interface OpenHelpMessage {
-  type: 'open-help';
-  tabId: number;
+export function isTabSession(value: unknown): value is TabSession {
+  if (!isObject(value) || !isObject(value.journey)) return false;
+  const { journey, carried } = value;
+  const carriedOk =
+    carried === null ||
+    (isObject(carried) && typeof carried.value === 'string' && typeof carried.capturedAt === 'number');
+  return (
+    carriedOk &&
+    Array.isArray(journey.reached) &&
+    (journey.current === null || typeof journey.current === 'string') &&
+    typeof journey.successShown === 'boolean' &&
+    (value.notice === null || value.notice === 'session-reset')
+  );
 }

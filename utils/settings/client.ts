@@ -1,26 +1,26 @@
-// The browser's own promise API, as in utils/tab-session-client.ts: this module ships in the
+// The browser's own promise API, as in utils/session/client.ts: this module ships in the
 // sidebar bundle, which is size-budgeted (no polyfill, and no zod: the background validates).
-import { nativeBrowser as browser } from './native-browser';
+
+import type { SettingsMessage } from '../core/messages';
+import { nativeBrowser as browser } from '../core/native-browser';
 import {
   DEFAULT_SETTINGS,
+  isSettingsAnswer,
   isValidSettings,
+  SETTINGS_KEY,
+  SETTINGS_VERSION,
   type Settings,
   type SettingsAnswer,
-  type SettingsMessage,
   type SettingsUpdateAnswer,
 } from './settings';
 
 /**
  * How the sidebar reads and saves the settings: through the background, which owns the zod
- * schema (utils/settings-store.ts) and answers with repaired values. Same names and shapes as
+ * schema (utils/settings/store.ts) and answers with repaired values. Same names and shapes as
  * the store's, so the sidebar code reads the same either way.
  */
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
-}
-
-function isSettingsAnswer(value: unknown): value is SettingsAnswer {
-  return isObject(value) && isObject(value.settings) && Array.isArray(value.resetFields);
 }
 
 /** The repaired settings, with the notice when some stored fields fell back to defaults. */
@@ -34,13 +34,18 @@ export async function loadSettings(): Promise<SettingsAnswer> {
 /**
  * The fast way on help pages, where the bundle is declared by the manifest and nobody preloads
  * it: content scripts may read storage.local themselves, which needs no background (waking a
- * sleeping service worker costs tens of milliseconds). Only a complete, valid value, or none at
- * all (defaults, as the store's fallback), is used; anything else answers null and the caller
- * asks the background, which repairs it and shows the notice. Same storage key as
- * settings-store.ts (`local:settings`).
+ * sleeping service worker costs tens of milliseconds). Only a complete, valid value of the
+ * current storage version, or none at all (defaults, as the store's fallback), is used; anything
+ * else answers null and the caller asks the background, whose versioned item (utils/settings/store.ts)
+ * migrates and repairs it and shows the notice.
  */
 export async function readStoredSettings(): Promise<SettingsAnswer | null> {
-  const { settings } = await browser.storage.local.get('settings');
+  const metaKey = `${SETTINGS_KEY}$`;
+  const stored = await browser.storage.local.get([SETTINGS_KEY, metaKey]);
+  // WXT's versioned item keeps its version beside the value; none written means version 1.
+  const version = (stored[metaKey] as { v?: unknown } | undefined)?.v ?? 1;
+  if (version !== SETTINGS_VERSION) return null;
+  const settings = stored[SETTINGS_KEY];
   if (settings === undefined) return { settings: { ...DEFAULT_SETTINGS }, notice: null, resetFields: [] };
   return isValidSettings(settings) ? { settings, notice: null, resetFields: [] } : null;
 }

@@ -1,13 +1,20 @@
-import { LANGUAGES, type LanguageSetting } from './i18n/language';
-import { PAGE_KINDS, type PageKind } from './page-kinds';
+import { LANGUAGES, type LanguageSetting } from '../core/language';
+import { PAGE_KINDS, type PageKind } from '../core/page-kinds';
 
 /**
  * The person's choices, stored in storage.local (never anything they typed into USPS).
  * CONTRACT between the sidebar, popup and options page. Declared once, with defaults, a version
- * and migrations, validated with zod/mini on every read: utils/settings-store.ts, which the popup,
+ * and migrations, validated with zod/mini on every read: utils/settings/store.ts, which the popup,
  * options page and background import. This file stays free of zod because the sidebar bundle
- * (size-budgeted) imports it and asks the background for the settings (utils/settings-client.ts).
+ * (size-budgeted) imports it and asks the background for the settings (utils/settings/client.ts).
  */
+/**
+ * Where the settings live in storage.local, and their storage version: the versioned item in
+ * utils/settings/store.ts, and the sidebar's own quick read (utils/settings/client.ts), use these.
+ */
+export const SETTINGS_KEY = 'settings';
+export const SETTINGS_VERSION = 1;
+
 export const TEXT_SIZES = { normal: 1, large: 1.25, larger: 1.5, largest: 2 } as const;
 export type TextSize = keyof typeof TEXT_SIZES;
 
@@ -51,9 +58,6 @@ export const TEXT_SIZE_NAMES = Object.keys(TEXT_SIZES) as TextSize[];
 /** Every settings field, in the order the options page and notices list them. */
 export const SETTINGS_FIELDS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
 
-/** What the sidebar asks the background (utils/background-router.ts answers). */
-export type SettingsMessage = { type: 'settings:get' } | { type: 'settings:update'; patch: Partial<Settings> };
-
 /** Answer to `settings:get`: the repaired settings and whether some were reset to defaults. */
 export interface SettingsAnswer {
   settings: Settings;
@@ -85,36 +89,50 @@ function isOneOf<T>(choices: readonly T[], value: unknown): value is T {
   return choices.includes(value as T);
 }
 
-function isWholeNumberIn(value: unknown, range: { min: number; max: number }): boolean {
+function isWholeNumberIn(value: unknown, range: { min: number; max: number }): value is number {
   return Number.isInteger(value) && (value as number) >= range.min && (value as number) <= range.max;
 }
 
 /**
- * True only for a complete, valid settings object: the same rules as the zod schema in
- * settings-store.ts (a test proves the two agree), written without zod for the sidebar bundle,
- * which reads stored settings itself on help pages (settings-client.ts). Anything else goes to
- * the background, which repairs it field by field and says so.
+ * What each field may hold: the one place settings are validated. The background's zod schema
+ * (utils/settings/store.ts) is built from these rules, and the sidebar, which carries no zod,
+ * checks with them directly (`isValidSettings`).
  */
+export const SETTINGS_FIELD_RULES: { [K in keyof Settings]: (value: unknown) => value is Settings[K] } = {
+  language: (value): value is LanguageSetting => isOneOf(['auto', ...LANGUAGES] as const, value),
+  side: (value) => isOneOf(SIDES, value),
+  width: (value) => isWholeNumberIn(value, SIDEBAR_WIDTH_RANGE),
+  textSize: (value) => isOneOf(TEXT_SIZE_NAMES, value),
+  autoOpen: (value) => isOneOf(AUTO_OPEN_CHOICES, value),
+  collapsedOn: (value): value is PageKind[] =>
+    Array.isArray(value) &&
+    value.length <= PAGE_KINDS.length &&
+    // Spread first: `every` skips the holes of a sparse array (structured clone keeps them).
+    [...value].every((kind) => isOneOf(PAGE_KINDS, kind)),
+  prefill: (value) => isOneOf(PREFILL_CHOICES, value),
+  followUpMinutes: (value) => isWholeNumberIn(value, FOLLOW_UP_MINUTES_RANGE),
+};
+
+/** True only for a complete, valid settings object: every field, valid, and nothing else. */
 export function isValidSettings(value: unknown): value is Settings {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const fields = value as Record<string, unknown>;
-  const keys = Object.keys(fields);
-  if (keys.length !== SETTINGS_FIELDS.length || !SETTINGS_FIELDS.every((field) => Object.hasOwn(fields, field))) {
-    return false;
-  }
-  const { collapsedOn } = fields;
+  if (Object.keys(fields).length !== SETTINGS_FIELDS.length) return false;
+  return SETTINGS_FIELDS.every((field) => Object.hasOwn(fields, field) && SETTINGS_FIELD_RULES[field](fields[field]));
+}
+
+/**
+ * An answer to `settings:get` as the background sends it, checked by shape where there is no
+ * zod (the sidebar's preload and its settings client): valid settings, a known notice, and only
+ * settings fields among the reset ones.
+ */
+export function isSettingsAnswer(value: unknown): value is SettingsAnswer {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const answer = value as Record<string, unknown>;
+  if (!isValidSettings(answer.settings) || !Array.isArray(answer.resetFields)) return false;
+  const known: readonly unknown[] = SETTINGS_FIELDS;
   return (
-    isOneOf(['auto', ...LANGUAGES], fields.language) &&
-    isOneOf(SIDES, fields.side) &&
-    isWholeNumberIn(fields.width, SIDEBAR_WIDTH_RANGE) &&
-    isOneOf(TEXT_SIZE_NAMES, fields.textSize) &&
-    isOneOf(AUTO_OPEN_CHOICES, fields.autoOpen) &&
-    Array.isArray(collapsedOn) &&
-    collapsedOn.length <= PAGE_KINDS.length &&
-    // Spread first: `every` skips the holes of a sparse array (structured clone keeps them),
-    // which zod reads as undefined and refuses.
-    [...collapsedOn].every((kind) => isOneOf(PAGE_KINDS, kind)) &&
-    isOneOf(PREFILL_CHOICES, fields.prefill) &&
-    isWholeNumberIn(fields.followUpMinutes, FOLLOW_UP_MINUTES_RANGE)
+    (answer.notice === null || answer.notice === 'settings-reset') &&
+    answer.resetFields.every((field) => known.includes(field))
   );
 }

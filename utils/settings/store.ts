@@ -1,17 +1,12 @@
 import { storage } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
-import { LANGUAGES } from './i18n/language';
-import { PAGE_KINDS } from './page-kinds';
 import {
-  AUTO_OPEN_CHOICES,
   DEFAULT_SETTINGS,
-  FOLLOW_UP_MINUTES_RANGE,
-  PREFILL_CHOICES,
+  SETTINGS_FIELD_RULES,
   SETTINGS_FIELDS,
+  SETTINGS_KEY,
+  SETTINGS_VERSION,
   type Settings,
-  SIDEBAR_WIDTH_RANGE,
-  SIDES,
-  TEXT_SIZE_NAMES,
 } from './settings';
 
 /**
@@ -20,27 +15,20 @@ import {
  * `repairSettings`, so a value written by hand, by an older build or by a bug can never reach
  * the UI unchecked.
  */
-export const settingsItem = storage.defineItem<unknown>('local:settings', {
+export const settingsItem = storage.defineItem<unknown>(`local:${SETTINGS_KEY}`, {
   fallback: DEFAULT_SETTINGS,
-  version: 1,
+  version: SETTINGS_VERSION,
   migrations: {},
 });
 
 /**
- * One zod/mini schema per field, so a bad field is replaced by its default and the others are
- * kept. Only the background, the popup and the options page import this module: the sidebar
- * bundle (size-budgeted) asks the background instead (utils/settings-client.ts).
+ * One zod/mini schema per field, built from the field rules (utils/settings/settings.ts), so a bad
+ * field is replaced by its default and the others are kept. Only the background, the popup and
+ * the options page import this module: the sidebar bundle (size-budgeted) asks the background.
  */
-const FIELD_SCHEMAS: { [K in keyof Settings]: z.ZodMiniType<Settings[K]> } = {
-  language: z.enum(['auto', ...LANGUAGES]),
-  side: z.enum(SIDES),
-  width: z.number().check(z.int(), z.gte(SIDEBAR_WIDTH_RANGE.min), z.lte(SIDEBAR_WIDTH_RANGE.max)),
-  textSize: z.enum(TEXT_SIZE_NAMES as [Settings['textSize'], ...Settings['textSize'][]]),
-  autoOpen: z.enum(AUTO_OPEN_CHOICES),
-  collapsedOn: z.array(z.enum(PAGE_KINDS)).check(z.maxLength(PAGE_KINDS.length)),
-  prefill: z.enum(PREFILL_CHOICES),
-  followUpMinutes: z.number().check(z.int(), z.gte(FOLLOW_UP_MINUTES_RANGE.min), z.lte(FOLLOW_UP_MINUTES_RANGE.max)),
-};
+const FIELD_SCHEMAS = Object.fromEntries(
+  SETTINGS_FIELDS.map((field) => [field, z.custom(SETTINGS_FIELD_RULES[field])]),
+) as unknown as { [K in keyof Settings]: z.ZodMiniType<Settings[K]> };
 
 /** The whole settings object: every field, nothing else. */
 export const SettingsSchema = z.strictObject(FIELD_SCHEMAS);

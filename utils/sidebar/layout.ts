@@ -1,5 +1,5 @@
-import type { Settings } from './settings';
-import { SIDEBAR_WIDTH_RANGE } from './settings';
+import type { Settings } from '../settings/settings';
+import { SIDEBAR_WIDTH_RANGE } from '../settings/settings';
 
 /**
  * Where the sidebar sits. From 1024 CSS px up it stands beside the page, and the page is moved
@@ -24,8 +24,7 @@ export function stepWidth(width: number, direction: -1 | 1): number {
  * The sidebar's width beside the page, as CSS: never more than half the window (50vw, like
  * innerWidth counting the scrollbar), so the page keeps room even at 1024 px. Left to CSS rather
  * than computed from innerWidth: CSS follows the window as it is resized, and script reads no
- * layout (innerWidth forces one on a page not laid out yet: 12 ms in a trace of the bench's
- * sign-in page, when the sidebar was tried before the page's first frame).
+ * layout (reading innerWidth forces a costly one on a page not yet laid out).
  */
 export function effectiveWidth(width: number): string {
   return `min(${clampWidth(width)}px, 50vw)`;

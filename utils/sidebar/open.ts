@@ -1,6 +1,6 @@
-import type { PageKind } from './page-kinds';
-import { PROBLEM_KINDS } from './page-kinds';
-import type { Settings } from './settings';
+import type { PageKind } from '../core/page-kinds';
+import { PROBLEM_KINDS } from '../core/page-kinds';
+import type { Settings } from '../settings/settings';
 
 /**
  * Whether the sidebar opens by itself on a page of this kind. A fresh profile opens it on

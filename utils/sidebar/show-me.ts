@@ -1,5 +1,5 @@
-import { PAGE_TARGETS, type PageTarget, type TargetId } from './guides/targets';
-import { isRendered } from './recognition/page-text';
+import { PAGE_TARGETS, type PageTarget, type TargetId } from '../guides/targets';
+import { isRendered } from '../recognition/page-text';
 
 /**
  * "Show me": find the thing a guide step refers to on the USPS page, scroll to it, move focus to

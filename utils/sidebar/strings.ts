@@ -1,4 +1,4 @@
-import { defineMessages, format, type Language } from './language';
+import { defineMessages, format, type Language } from '../core/language';
 
 /**
  * The sidebar's own words (buttons, headings, announcements). What a guide says about a page

@@ -1,4 +1,4 @@
-import type { PageKind } from './page-kinds';
+import type { PageKind } from '../core/page-kinds';
 
 /**
  * Spam / junk folder shortcuts for the big web-mail providers. These are the providers' own
@@ -72,10 +72,11 @@ export function spamFolderFor(identifier: string | null | undefined): SpamFolder
 }
 
 /**
- * Page wording that means USPS has emailed the person, on screens whose kind alone does not say
- * so. Source: USPS-FACTS.md, Pages: verification (MFA) "Enter the code we emailed you."; and
- * "Emails USPS sends in these flows". The forgot-username confirmation's wording is not known,
- * so common "we sent you an email" phrasings are matched.
+ * Page wording that means USPS has emailed the person, on screens whose kind alone does not say so.
+ * Sources: verified.usps.com's code screen, "Enter the code we emailed you." (as recorded by public
+ * sign-in code, B); USPS emails the username and codes (faq.usps.com article 000006225 and
+ * "Multifactor Authentication (MFA)", A; docs/sources.md). The forgot-username confirmation's
+ * wording is not known, so common "we sent you an email" phrasings are matched.
  */
 const SENT_TEXT =
   /\bcode we (?:just )?e-?mailed\b|\bwe(?: have|'ve)? (?:e-?mailed (?:you|your username)|sent (?:you )?(?:an? )?e-?mail|sent your username)\b|\bcheck your e-?mail\b/i;
@@ -83,7 +84,8 @@ const SENT_TEXT =
 /**
  * Wording of screens where USPS offers to send an email but has not said it sent one yet:
  * "Send Email p****@…" (verification choice) and "Verify Your Email" / "Send Email Link"
- * (USPS-FACTS.md, Pages: verification; Policies: MFA).
+ * (verified.usps.com's verification choice, recorded by public sign-in code, B; faq.usps.com
+ * "Multifactor Authentication (MFA)", A).
  */
 const OFFERED_TEXT = /\bsend e-?mail\b|\bverify your e-?mail\b|\be-?mail link\b/i;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { type DetectorLoaderEffects, routeDetectorLoad } from '@/utils/detector-loader';
+import { type DetectorLoaderEffects, routeDetectorLoad } from '@/utils/background/detector-loader';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}/`;

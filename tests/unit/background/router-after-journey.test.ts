@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { type RouterEffects, routeMessage } from '@/utils/background-router';
-import type { JourneyState, TabSession } from '@/utils/tab-session';
+import { type RouterEffects, routeMessage } from '@/utils/background/router';
+import type { JourneyState, TabSession } from '@/utils/session/tab-session';
 import { fakeRouterEffects } from './router-effects';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';

@@ -1,6 +1,6 @@
 import { vi } from 'vitest';
-import type { RouterEffects } from '@/utils/background-router';
-import { DEFAULT_SETTINGS } from '@/utils/settings';
+import type { RouterEffects } from '@/utils/background/router';
+import { DEFAULT_SETTINGS } from '@/utils/settings/settings';
 
 /**
  * The background's effects for routeMessage tests, as mocks that change nothing: no tab is

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { type RouterEffects, routeMessage } from '@/utils/background-router';
-import { newJourney } from '@/utils/journey';
-import type { TabSession } from '@/utils/tab-session';
+import { type RouterEffects, routeMessage } from '@/utils/background/router';
+import { newJourney } from '@/utils/session/journey';
+import type { TabSession } from '@/utils/session/tab-session';
 import { fakeRouterEffects } from './router-effects';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';

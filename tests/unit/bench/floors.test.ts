@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { evidenceFloorScript, evidenceSelectors } from '../../scripts/bench/evidence-floor';
-import { PAGE_RULES } from '../../utils/recognition/page-rules';
-import { fixtureById, parseFixture } from '../fixtures/pool';
+import { evidenceFloorScript, evidenceSelectors } from '../../../scripts/bench/evidence-floor';
+import { PAGE_RULES } from '../../../utils/recognition/page-rules';
+import { fixtureById, parseFixture } from '../../fixtures/pool';
 
 // The benchmark's evidence floor (tests/bench/floor-extensions/read-evidence) must read what the
 // rules read, or it would understate what recognition has to read; and it must decide nothing.
@@ -35,17 +35,17 @@ describe('the evidence floor of the benchmark', () => {
   });
 
   it('decides nothing: no pattern in its script', () => {
-    const reader = readFileSync(join(__dirname, '../bench/floor-extensions/read-evidence/evidence.js'), 'utf8');
+    const reader = readFileSync(join(__dirname, '../../bench/floor-extensions/read-evidence/evidence.js'), 'utf8');
     expect(reader).not.toMatch(/RegExp|\.test\(|\.match\(|\/[^/\n]+\/[gimsuy]*\.test/);
   });
 
   it("starts the evidence-and-sidebar floor's clock before it reads the page, and only once", () => {
-    const floors = join(__dirname, '../bench/floor-extensions');
+    const floors = join(__dirname, '../../bench/floor-extensions');
     const manifest = JSON.parse(readFileSync(join(floors, 'evidence-sidebar/manifest.json'), 'utf8')) as {
       content_scripts: Array<{ js: string[]; run_at: string }>;
     };
     const [scripts] = manifest.content_scripts;
-    // Restore Access's detector makes its start mark before it reads anything (utils/detector.ts).
+    // Restore Access's detector makes its start mark before it reads anything (utils/recognition/detector.ts).
     expect(scripts?.js).toEqual(['start-mark.js', 'evidence.js', 'watch.js', 'sidebar.js']);
     expect(scripts?.run_at).toBe('document_end');
     expect(readFileSync(join(floors, 'evidence-sidebar/start-mark.js'), 'utf8')).toContain(

@@ -2,12 +2,12 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SIDEBAR_PARTS } from '../../scripts/bench/sidebar-parts';
+import { SIDEBAR_PARTS } from '../../../scripts/bench/sidebar-parts';
 
 // `npm run bench:heap-parts` takes parts out of the sidebar by editing a copy of the sources. It
 // is not run by the tests (it builds seven extensions), so this checks that each edit still
 // finds what it edits, on a copy of the folders it touches.
-const REPO = resolve(__dirname, '../..');
+const REPO = resolve(__dirname, '../../..');
 const copies: string[] = [];
 
 function copyOfSources(): string {
@@ -41,8 +41,8 @@ describe('the sidebar parts of bench:heap-parts', () => {
   });
 
   it('never edits the working tree', () => {
-    const before = readFileSync(join(REPO, 'components/Sidebar.tsx'), 'utf8');
+    const before = readFileSync(join(REPO, 'components/sidebar/Sidebar.tsx'), 'utf8');
     for (const edit of Object.values(SIDEBAR_PARTS)) edit(copyOfSources());
-    expect(readFileSync(join(REPO, 'components/Sidebar.tsx'), 'utf8')).toBe(before);
+    expect(readFileSync(join(REPO, 'components/sidebar/Sidebar.tsx'), 'utf8')).toBe(before);
   });
 });

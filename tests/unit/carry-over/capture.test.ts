@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { findUsernameField, startCapture } from '@/utils/capture';
+import { findUsernameField, startCapture } from '@/utils/carry-over/capture';
 
 const happyDOM = (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM;
 const SIGN_IN_URL = 'https://reg.usps.com/entreg/LoginAction_input?app=Phoenix';

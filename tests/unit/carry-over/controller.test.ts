@@ -1,12 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { CarryOverController } from '@/utils/carry-over';
-import type { DetectorChannel } from '@/utils/detector-channel';
-import { FILL_STYLE_PROPERTIES, type FillEnvironment, type FillStyle } from '@/utils/fill-target';
-import type { PageKind, Recognition } from '@/utils/page-kinds';
-import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
-import { CARRY_TTL_MS, type SessionRequest } from '@/utils/tab-session';
-import { handleSessionRequest } from '@/utils/tab-session-store';
+import { CarryOverController } from '@/utils/carry-over/controller';
+import { FILL_STYLE_PROPERTIES, type FillEnvironment, type FillStyle } from '@/utils/carry-over/fill-target';
+import type { SessionRequest } from '@/utils/core/messages';
+import type { PageKind, Recognition } from '@/utils/core/page-kinds';
+import type { DetectorChannel } from '@/utils/recognition/detector-channel';
+import { handleSessionRequest } from '@/utils/session/store';
+import { CARRY_TTL_MS } from '@/utils/session/tab-session';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/settings';
+import { SidebarState } from '@/utils/sidebar/state';
 
 const SIGN_IN = `<form name="loginForm"><input id="username"><input id="password" type="password">
   <a id="forgot" href="#forgot">Forgot your password?</a></form>`;
@@ -66,15 +68,16 @@ const background = (request: SessionRequest) =>
 
 function setup(kind: PageKind, settings: Partial<Settings> = {}) {
   const detector = channel(kind);
-  const controller = new CarryOverController({
-    doc: document,
-    channel: detector,
-    request: background,
-    loadSettings: async () => ({ ...DEFAULT_SETTINGS, ...settings }),
+  // The sidebar's state owner, as the bundle makes it, reaching the real store through `background`.
+  const state = new SidebarState(detector, null, {
+    requestSession: background,
+    loadSettings: async () => ({ settings: { ...DEFAULT_SETTINGS, ...settings }, notice: null, resetFields: [] }),
     watchSettings: () => () => {},
-    environment: () => ENV,
+    updateSettings: async () => ({ ...DEFAULT_SETTINGS, ...settings }),
   });
+  const controller = new CarryOverController({ doc: document, state, environment: () => ENV });
   const stop = new AbortController();
+  state.start(stop.signal);
   controller.start(stop.signal);
   return { detector, controller, stop };
 }
@@ -94,7 +97,7 @@ const happyDOM = (window as unknown as { happyDOM: { setURL(url: string): void }
 describe('carry-over from sign-in to forgot password', () => {
   beforeEach(() => {
     fakeBrowser.reset();
-    // Capture happens on account hosts only (utils/capture.ts).
+    // Capture happens on account hosts only (utils/carry-over/capture.ts).
     happyDOM.setURL('https://reg.usps.com/entreg/LoginAction_input');
     document.body.innerHTML = SIGN_IN;
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findUsernameField } from '@/utils/capture';
-import { type FillEnvironment, type FillStyle, findFillTarget } from '@/utils/fill-target';
-import { loadFixturePool } from '../fixtures/pool';
+import { findUsernameField } from '@/utils/carry-over/capture';
+import { type FillEnvironment, type FillStyle, findFillTarget } from '@/utils/carry-over/fill-target';
+import { loadFixturePool } from '../../fixtures/pool';
 
 /**
  * Every saved USPS page, every generation: the forgot pages each offer exactly one field to fill,

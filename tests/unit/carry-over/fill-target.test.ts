@@ -8,7 +8,7 @@ import {
   findFillTarget,
   type Pseudo,
   refuseTarget,
-} from '@/utils/fill-target';
+} from '@/utils/carry-over/fill-target';
 
 /**
  * happy-dom has no layout and no cascade, so each test describes what it needs:

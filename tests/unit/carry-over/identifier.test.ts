@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isEmailAddress, MAX_IDENTIFIER_LENGTH, validateIdentifier } from '@/utils/identifier';
+import { isEmailAddress, MAX_IDENTIFIER_LENGTH, validateIdentifier } from '@/utils/carry-over/identifier';
 
 describe('validateIdentifier', () => {
   it.each(['pat', 'Pat.Doe-1', 'pat@example.com', 'José@correo.es', ' spaced '])('accepts %j', (value) => {

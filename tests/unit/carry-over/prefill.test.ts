@@ -1,5 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { clearFill, fillField, fillPurposeFor, isUnchanged, maskIdentifier, prefillAction } from '@/utils/prefill';
+import {
+  clearFill,
+  fillField,
+  fillPurposeFor,
+  isUnchanged,
+  maskIdentifier,
+  prefillAction,
+} from '@/utils/carry-over/prefill';
 
 describe('fillField', () => {
   beforeEach(() => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { pickLanguage } from '@/utils/i18n/language';
+import { pickLanguage } from '@/utils/core/language';
 
 /**
  * The sidebar speaks Spanish on es.usps.com and the es-* USPS hosts (es-reg, es-tools…), tested

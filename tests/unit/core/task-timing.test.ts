@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { afterNextFrame, HIDDEN_TAB_FALLBACK_MS, soon } from '../../utils/task-timing';
+import { afterNextFrame, HIDDEN_TAB_FALLBACK_MS, soon } from '../../../utils/core/task-timing';
 
 /**
  * The sidebar starts carry-over with `afterNextFrame` (entrypoints/sidebar/index.tsx): it must

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isGenuineUspsUrl } from '../../utils/usps-hosts';
+import { isGenuineUspsUrl } from '../../../utils/core/usps-hosts';
 
 describe('isGenuineUspsUrl', () => {
   it.each([

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MatchPattern } from 'wxt/utils/match-patterns';
-import { ACCOUNT_HOSTS, isAccountHost } from '../../utils/account-hosts';
-import { ERROR_PAGE_MATCHES, HELP_PAGE_MATCHES, matchesHelpPage } from '../../utils/help-pages';
-import { isGenuineUspsUrl } from '../../utils/usps-hosts';
-import { loadFixturePool } from '../fixtures/pool';
+import { ACCOUNT_HOSTS, isAccountHost } from '../../../utils/core/account-hosts';
+import { isGenuineUspsUrl } from '../../../utils/core/usps-hosts';
+import { ERROR_PAGE_MATCHES, HELP_PAGE_MATCHES, matchesHelpPage } from '../../../utils/delivery/help-pages';
+import { loadFixturePool } from '../../fixtures/pool';
 
 /**
  * The manifest declares the sidebar bundle on HELP_PAGE_MATCHES (wxt.config.ts). A help page
@@ -43,8 +43,8 @@ describe('the help-page match patterns', () => {
   it("cover USPS's error pages at their own addresses, and no other error page but one at a help page's address", () => {
     const errors = pool.filter((fixture) => fixture.kind === 'error');
     const declared = errors.filter((fixture) => matchesHelpPage(fixture.url)).map((fixture) => fixture.id);
-    // USPS-FACTS.md, Pages, row "errors": the outage apology, the 404 pages, moversguide's fatal
-    // error. Akamai's block comes at any address: on the sign-in page's it is declared for the
+    // USPS's error pages as its Google Tag Manager container names them (B; docs/sources.md): the
+    // outage apology, the 404 pages, moversguide's fatal error. Akamai's block comes at any address: on the sign-in page's it is declared for the
     // sign-in page, on a tracking address it is not. The stuck-service address also shows
     // "Initializing Services" (other/rcas-initializing.html).
     expect(declared.sort()).toEqual([

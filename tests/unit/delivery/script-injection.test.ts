@@ -1,14 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { injectDetector, injectSidebar } from '@/utils/script-injection';
-import { DEFAULT_SETTINGS } from '@/utils/settings';
-import type { SidebarPreload } from '@/utils/sidebar-preload';
+import { injectDetector, injectSidebar } from '@/utils/delivery/script-injection';
+import type { SidebarPreload } from '@/utils/delivery/sidebar-preload';
 import {
   encodeSidebarPreload,
   receiveSidebarPreload,
   SIDEBAR_PRELOAD_NAME,
   takeSidebarPreload,
-} from '@/utils/sidebar-preload';
+} from '@/utils/delivery/sidebar-preload';
+import { DEFAULT_SETTINGS } from '@/utils/settings/settings';
 
 type Injection = {
   target: { tabId: number; frameIds: number[] };

@@ -3,10 +3,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { storage } from 'wxt/utils/storage';
-import type { DetectorChannel } from '@/utils/detector-channel';
-import type { PageKind } from '@/utils/page-kinds';
-import type { SettingsAnswer } from '@/utils/settings';
-import { loadSettings as loadStoredSettings, settingsItem } from '@/utils/settings-store';
+import type { PageKind } from '@/utils/core/page-kinds';
 import {
   deliverSidebarPreload,
   dropSidebarPreload,
@@ -16,20 +13,24 @@ import {
   SIDEBAR_PRELOAD_NAME,
   type SidebarPreload,
   takeSidebarPreload,
-} from '@/utils/sidebar-preload';
-import { handleSessionRequest, peekTabSession } from '@/utils/tab-session-store';
+} from '@/utils/delivery/sidebar-preload';
+import type { DetectorChannel } from '@/utils/recognition/detector-channel';
+import { handleSessionRequest, peekTabSession } from '@/utils/session/store';
+import type { SettingsAnswer } from '@/utils/settings/settings';
+import { loadSettings as loadStoredSettings, settingsItem } from '@/utils/settings/store';
 
 // The sidebar's own messaging goes through the background; here the background is the real
 // store on the WXT fake browser, reached through these stand-ins for the two clients.
 const clients = vi.hoisted(() => ({ loadSettings: vi.fn(), requestSession: vi.fn() }));
-vi.mock('@/utils/settings-client', () => ({
+vi.mock('@/utils/settings/client', () => ({
   loadSettings: clients.loadSettings,
   updateSettings: vi.fn(async () => ({})),
   watchSettings: () => () => {},
 }));
-vi.mock('@/utils/tab-session-client', () => ({ requestSession: clients.requestSession }));
+vi.mock('@/utils/session/client', () => ({ requestSession: clients.requestSession }));
 
-const { Sidebar } = await import('@/components/Sidebar');
+const { Sidebar, SidebarRoot } = await import('@/components/sidebar/Sidebar');
+const { SidebarState } = await import('@/utils/sidebar/state');
 
 const T0 = 1_700_000_000_000;
 const KEY = Symbol.for(SIDEBAR_PRELOAD_NAME);
@@ -262,6 +263,18 @@ describe('the sidebar with and without a preload', () => {
     margin: { apply: () => {}, clear: () => {} } as never,
     onFirstShown: vi.fn(),
   });
+  /** The sidebar as the bundle mounts it: its state owner reaching the background through the clients. */
+  const sidebar = (channel: DetectorChannel, preload: SidebarPreload | null, shown = host()) =>
+    h(SidebarRoot, {
+      state: new SidebarState(channel, preload, {
+        requestSession: clients.requestSession,
+        loadSettings: clients.loadSettings,
+        watchSettings: () => () => {},
+        updateSettings: async () => ({}) as never,
+      }),
+      carryOver: null,
+      host: shown,
+    });
 
   beforeEach(() => {
     container = document.createElement('div');
@@ -281,7 +294,7 @@ describe('the sidebar with and without a preload', () => {
     const preload = await realPreload();
     const shown = host();
     await act(() => {
-      render(h(Sidebar, { channel: channelFor('forgot-password'), host: shown, preload }), container);
+      render(sidebar(channelFor('forgot-password'), preload, shown), container);
       // Before any effect or answer: the content is there in the very first render.
       expect(container.querySelector('aside')).not.toBeNull();
     });
@@ -295,7 +308,7 @@ describe('the sidebar with and without a preload', () => {
     let answer: (value: SettingsAnswer) => void = () => {};
     clients.loadSettings.mockReturnValue(new Promise<SettingsAnswer>((resolve) => (answer = resolve)));
     await act(() => {
-      render(h(Sidebar, { channel: channelFor('forgot-password'), host: host(), preload: null }), container);
+      render(sidebar(channelFor('forgot-password'), null), container);
     });
     expect(container.querySelector('aside')).toBeNull();
     expect(clients.loadSettings).toHaveBeenCalledTimes(1);
@@ -329,7 +342,7 @@ describe('the sidebar with and without a preload', () => {
     const renders = countSidebarRenders();
     try {
       await act(() => {
-        render(h(Sidebar, { channel: channelFor('forgot-password'), host: host(), preload }), container);
+        render(sidebar(channelFor('forgot-password'), preload), container);
         // Worked out by the sidebar from the preloaded journey (sign-in) and this page (forgot).
         expect(journeyLine()).toContain('Step 2 of 5');
       });
@@ -354,7 +367,7 @@ describe('the sidebar with and without a preload', () => {
     const renders = countSidebarRenders();
     try {
       await act(() => {
-        render(h(Sidebar, { channel: channelFor('check-email'), host: host(), preload }), container);
+        render(sidebar(channelFor('check-email'), preload), container);
         expect(journeyLine()).toContain('Step 3 of 5');
       });
       await answered();
@@ -370,7 +383,7 @@ describe('the sidebar with and without a preload', () => {
   it('without a preloaded journey, shows the step when the visit answers', async () => {
     const preload: SidebarPreload = { ...(await realPreload()), session: null };
     await act(() => {
-      render(h(Sidebar, { channel: channelFor('forgot-password'), host: host(), preload }), container);
+      render(sidebar(channelFor('forgot-password'), preload), container);
       expect(journeyLine()).toBeNull();
     });
     await answered();
@@ -387,14 +400,14 @@ describe('the sidebar with and without a preload', () => {
     const stateOf = () => container.querySelector('aside')?.className.match(/ra-(open|collapsed)/)?.[1];
 
     await act(() => {
-      render(h(Sidebar, { channel: channelFor(kind), host: host(), preload }), container);
+      render(sidebar(channelFor(kind), preload), container);
     });
     const withPreload = stateOf();
     render(null, container);
 
     clients.loadSettings.mockResolvedValue(preload.settings);
     await act(() => {
-      render(h(Sidebar, { channel: channelFor(kind), host: host(), preload: null }), container);
+      render(sidebar(channelFor(kind), null), container);
     });
     await act(async () => {});
     expect(stateOf()).toBe(withPreload);

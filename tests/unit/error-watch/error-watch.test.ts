@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { startErrorWatch } from '../../utils/error-watch';
-import { cheapFilter, passesCheapFilter } from '../../utils/error-watch-filter';
-import { findNativeBrowser } from '../../utils/native-browser';
-import { ERROR_RULES } from '../../utils/recognition/error-rules';
+import { findNativeBrowser } from '../../../utils/core/native-browser';
+import { startErrorWatch } from '../../../utils/error-watch/error-watch';
+import { cheapFilter, passesCheapFilter } from '../../../utils/error-watch/filter';
+import { ERROR_RULES } from '../../../utils/recognition/error-rules';
 
 /**
  * The watch on a page: it asks for the detector only on a candidate, and otherwise leaves no

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { cameFromAccountHost, isAccountHost } from '../../utils/account-hosts';
-import { cheapFilter, passesCheapFilter, passesCheapPattern } from '../../utils/error-watch-filter';
-import { ERROR_RULES } from '../../utils/recognition/error-rules';
-import { recognisePage } from '../../utils/recognition/recognise';
-import type { PageRule } from '../../utils/recognition/rule-types';
-import { loadDecoys } from '../fixtures/decoys/load';
-import { loadFixturePool, parseFixture } from '../fixtures/pool';
+import { cameFromAccountHost, isAccountHost } from '../../../utils/core/account-hosts';
+import { cheapFilter, passesCheapFilter, passesCheapPattern } from '../../../utils/error-watch/filter';
+import { ERROR_RULES } from '../../../utils/recognition/error-rules';
+import { recognisePage } from '../../../utils/recognition/recognise';
+import type { PageRule } from '../../../utils/recognition/rule-types';
+import { loadDecoys } from '../../fixtures/decoys/load';
+import { loadFixturePool, parseFixture } from '../../fixtures/pool';
 
 /**
  * Off the account hosts only the error watch runs, and the full detector is loaded only where

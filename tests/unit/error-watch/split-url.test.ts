@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { pathOf, splitUrl } from '../../utils/split-url';
+import { pathOf, splitUrl } from '../../../utils/error-watch/split-url';
 
 /** The error watch splits document.URL as a string instead of `new URL`: it must agree with URL. */
 /** Serialised web URLs with ports, user info, IPv4 hosts, queries and fragments. */

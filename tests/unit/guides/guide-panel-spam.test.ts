@@ -1,18 +1,18 @@
 import { h, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
-import { GuidePanel } from '@/components/GuidePanel';
-import { SpamReminder } from '@/components/SpamReminder';
-import type { CarryOverController, CarryOverState } from '@/utils/carry-over';
+import { GuidePanel } from '@/components/guides/GuidePanel';
+import { SpamReminder } from '@/components/spam/SpamReminder';
+import type { CarryOverController, CarryOverState } from '@/utils/carry-over/controller';
+import { LANGUAGES, type Language } from '@/utils/core/language';
+import type { PageKind } from '@/utils/core/page-kinds';
 import { GUIDES, type Guide } from '@/utils/guides';
-import { CARRY_OVER_MESSAGES } from '@/utils/i18n/carry-over';
-import { LANGUAGES, type Language } from '@/utils/i18n/language';
-import { sidebarText } from '@/utils/i18n/sidebar';
-import type { PageKind } from '@/utils/page-kinds';
-import { DEFAULT_SETTINGS } from '@/utils/settings';
+import { DEFAULT_SETTINGS } from '@/utils/settings/settings';
+import { sidebarText } from '@/utils/sidebar/strings';
+import { SPAM_MESSAGES } from '@/utils/spam/strings';
 
 /**
- * The spam reminder (components/SpamReminder.tsx) is the one place that says "inbox, spam or junk,
+ * The spam reminder (components/spam/SpamReminder.tsx) is the one place that says "inbox, spam or junk,
  * Not spam" wherever USPS emailed the person. A guide that also said it would make people read
  * the same advice twice, the second time under "What to do next".
  */
@@ -44,7 +44,7 @@ describe('spam advice is said once, by the reminder', () => {
   it.each(EMAILED_KINDS.flatMap((kind) => LANGUAGES.map((language) => ({ kind, language }))))(
     '$kind ($language) does not repeat the reminder while it is shown',
     ({ kind, language }) => {
-      const t = CARRY_OVER_MESSAGES[language];
+      const t = SPAM_MESSAGES[language];
       const reminder = [t.spamInbox, t.spamNotSpam, t.spamWait].flatMap(sentences);
       for (const line of shownWithReminder(GUIDES[kind as Exclude<PageKind, 'error'>], language)) {
         expect(line, `${kind} ${language}`).not.toMatch(SPAM_WORDS[language]);
@@ -89,7 +89,7 @@ describe('spam advice is said once, by the reminder', () => {
     act(() => {
       render(h(SpamReminder, { lang: 'en', controller, onShownChange: (shown) => seen.push(shown) }), host);
     });
-    expect(host.textContent).toContain(CARRY_OVER_MESSAGES.en.spamInbox);
+    expect(host.textContent).toContain(SPAM_MESSAGES.en.spamInbox);
     expect(seen.at(-1)).toBe(true);
     render(null, host);
   });

@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LANGUAGES } from '@/utils/core/language';
+import { ERROR_REASONS, PAGE_KINDS } from '@/utils/core/page-kinds';
 import { ERROR_GUIDES, GUIDES, type GuideText, guideFor } from '@/utils/guides';
 import { PAGE_TARGETS } from '@/utils/guides/targets';
-import { LANGUAGES } from '@/utils/i18n/language';
-import { SIDEBAR_MESSAGES } from '@/utils/i18n/sidebar';
-import { ERROR_REASONS, PAGE_KINDS } from '@/utils/page-kinds';
+import { SIDEBAR_MESSAGES } from '@/utils/sidebar/strings';
 import { USPS_SUPPORT } from '@/utils/usps/support';
 
 const everyGuide = [
@@ -82,7 +82,7 @@ describe('guides', () => {
     }
   });
 
-  it('states the facts USPS-FACTS.md gives for the situations that need them', () => {
+  it('states the sourced USPS facts (docs/sources.md) for the situations that need them', () => {
     const en = (name: string) => {
       const found = everyGuide.find((each) => each.name === name);
       if (!found) throw new Error(`no guide ${name}`);
@@ -92,7 +92,7 @@ describe('guides', () => {
     expect(en('account-locked')).toMatch(/temporarily disabled/);
     expect(en('sign-in')).toMatch(/case sensitive/);
     expect(en('sign-in')).toMatch(/24 hours/);
-    // Inbox, spam and "Not spam" are the spam reminder's (tests/unit/guides-spam.test.ts).
+    // Inbox, spam and "Not spam" are the spam reminder's (tests/unit/guides/guide-panel-spam.test.ts).
     expect(en('check-email')).toMatch(/send it again/);
     expect(en('verify-identity')).toMatch(/code is incorrect/);
     expect(en('forgot-username')).toMatch(/spam or junk/);
@@ -121,11 +121,10 @@ describe('sidebar chrome strings', () => {
     expect(SIDEBAR_MESSAGES.es.landmark).toBe('Ayuda con la cuenta');
   });
 
-  it('takes support numbers from utils/usps/support.ts: no component or guide hard-codes them', () => {
-    const roots = ['components', 'utils/guides', 'utils/i18n'];
-    for (const root of roots) {
+  it('takes support numbers from utils/usps/support.ts: no component, guide or strings file hard-codes them', () => {
+    for (const root of ['components', 'utils']) {
       for (const file of readdirSync(root, { recursive: true }) as string[]) {
-        if (!/\.(ts|tsx)$/.test(file)) continue;
+        if (!/\.(ts|tsx)$/.test(file) || file === join('usps', 'support.ts')) continue;
         const source = readFileSync(join(root, file), 'utf8');
         expect(source, file).not.toMatch(/275-?8777|ASK-USPS|tel:/);
       }

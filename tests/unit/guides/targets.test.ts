@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { guideFor } from '@/utils/guides';
-import { findTarget } from '@/utils/show-me';
-import { loadFixturePool } from '../fixtures/pool';
+import { findTarget } from '@/utils/sidebar/show-me';
+import { loadFixturePool } from '../../fixtures/pool';
 
 /** Pages whose screen has nothing to point at (a choice or a yes/no question, no code box yet). */
 const NO_TARGET_ON_PAGE = new Set([

@@ -1,10 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DETECTOR_CHANNEL_NAME, publishDetectorChannel, readDetectorStatus } from '@/utils/detector-channel';
-import { newJourney } from '@/utils/journey';
-import type { TabStatus } from '@/utils/messages';
-import { loadPopupTabState, tabIdFromLocation } from '@/utils/popup-status';
-import type { TabSession } from '@/utils/tab-session';
+import type { TabStatus } from '@/utils/core/messages';
+import { loadPopupTabState, tabIdFromLocation } from '@/utils/popup/status';
+import {
+  DETECTOR_CHANNEL_NAME,
+  publishDetectorChannel,
+  readDetectorStatus,
+} from '@/utils/recognition/detector-channel';
+import { newJourney } from '@/utils/session/journey';
+import type { TabSession } from '@/utils/session/tab-session';
 
 const SIGN_IN_URL = 'https://reg.usps.com/entreg/LoginAction_input?app=Phoenix';
 const STATUS: TabStatus = { recognition: { kind: 'sign-in', signals: ['form'] }, sidebarShown: true };
@@ -31,7 +35,7 @@ describe('tabIdFromLocation', () => {
 const CHANNEL_KEY = Symbol.for(DETECTOR_CHANNEL_NAME);
 const scope = globalThis as Record<symbol, unknown>;
 
-/** What the detector publishes in the tab's isolated world (utils/detector.ts). */
+/** What the detector publishes in the tab's isolated world (utils/recognition/detector.ts). */
 function publishDetector(status: TabStatus): void {
   publishDetectorChannel({
     current: () => status.recognition,

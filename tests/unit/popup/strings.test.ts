@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES } from '@/utils/i18n/language';
+import { LANGUAGES } from '@/utils/core/language';
+import { ERROR_REASONS, PAGE_KINDS } from '@/utils/core/page-kinds';
 import {
   describeRecognition,
   POPUP_OPTIONS_MESSAGES,
   type PopupOptionsKey,
   popupOptionsText,
-} from '@/utils/i18n/popup-options';
-import { ERROR_REASONS, PAGE_KINDS } from '@/utils/page-kinds';
-import { AUTO_OPEN_CHOICES, PREFILL_CHOICES, SETTINGS_FIELDS, SIDES, TEXT_SIZE_NAMES } from '@/utils/settings';
+} from '@/utils/popup/strings';
+import { AUTO_OPEN_CHOICES, PREFILL_CHOICES, SETTINGS_FIELDS, SIDES, TEXT_SIZE_NAMES } from '@/utils/settings/settings';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 const keys = Object.keys(POPUP_OPTIONS_MESSAGES.en) as PopupOptionsKey[];
@@ -50,7 +50,7 @@ describe('popup and options wording', () => {
     );
   });
 
-  it('never promises what USPS-FACTS.md lists as unknown (hours, attempt limits, code lifetimes)', () => {
+  it('never promises what docs/sources.md lists as unknown (hours, attempt limits, code lifetimes)', () => {
     for (const language of LANGUAGES) {
       const all = Object.values(POPUP_OPTIONS_MESSAGES[language]).join('\n');
       expect(all).not.toMatch(/\b\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)/i);

@@ -3,8 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { recognisePage } from '../../utils/recognition/recognise';
-import { fixtureById, PAGES_DIR, parseFixture } from '../fixtures/pool';
+import { recognisePage } from '../../../utils/recognition/recognise';
+import { fixtureById, PAGES_DIR, parseFixture } from '../../fixtures/pool';
 
 /** The maintainers' `classify` command, run as they run it: a real process, stdout and exit code. */
 interface Run {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { startDetector } from '@/utils/detector';
+import { startDetector } from '@/utils/recognition/detector';
 import {
   claimSidebar,
   type DetectorChannel,
@@ -8,11 +8,11 @@ import {
   publishDetectorChannel,
   sidebarPresent,
   whenDetectorChannel,
-} from '@/utils/detector-channel';
-import { type Fixture, loadFixturePool, parseFixture } from '../fixtures/pool';
+} from '@/utils/recognition/detector-channel';
+import { type Fixture, loadFixturePool, parseFixture } from '../../fixtures/pool';
 
 /**
- * On help pages the manifest runs the sidebar bundle before the detector (utils/help-pages.ts);
+ * On help pages the manifest runs the sidebar bundle before the detector (utils/delivery/help-pages.ts);
  * elsewhere the background injects it after. Either way the bundle must find the detector's
  * channel exactly once, and only one copy of the bundle may mount.
  */
@@ -118,7 +118,7 @@ describe('the detector on a page that needs help', () => {
     startDetector(controller.signal);
     expect(findDetectorChannel()?.current().kind).toBe('sign-in');
     expect(send).toHaveBeenCalledWith({ type: 'show-help' });
-    // What the popup reads (utils/popup-status.ts).
+    // What the popup reads (utils/popup/status.ts).
     expect(findDetectorChannel()?.helpRequested()).toBe(true);
   });
 

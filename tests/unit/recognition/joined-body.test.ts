@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PAGE_RULES } from '../../utils/recognition/page-rules';
-import { joinedBodyText, PageText } from '../../utils/recognition/page-text';
-import { loosenForJoinedText, recognisePage } from '../../utils/recognition/recognise';
-import { fixtureById, loadFixturePool, parseFixture } from '../fixtures/pool';
+import { PAGE_RULES } from '../../../utils/recognition/page-rules';
+import { joinedBodyText, PageText } from '../../../utils/recognition/page-text';
+import { loosenForJoinedText, recognisePage } from '../../../utils/recognition/recognise';
+import { fixtureById, loadFixturePool, parseFixture } from '../../fixtures/pool';
 
 /**
  * The shortcut for the body text (recognise.ts, `loosenForJoinedText`): the joined reading is the

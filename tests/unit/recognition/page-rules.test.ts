@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import { ACCOUNT_HOSTS } from '../../utils/account-hosts';
-import { ACCOUNT_KINDS, ERROR_REASONS, PAGE_KINDS } from '../../utils/page-kinds';
-import { ERROR_RULES } from '../../utils/recognition/error-rules';
-import { PAGE_RULES } from '../../utils/recognition/page-rules';
-import { recognisePage } from '../../utils/recognition/recognise';
-import { RULE_SOURCES } from '../../utils/recognition/rule-sources';
-import type { PageRule, Signal as RuleSignal } from '../../utils/recognition/rule-types';
-import { fixtureById, loadFixturePool, parseFixture } from '../fixtures/pool';
+import { ACCOUNT_HOSTS } from '../../../utils/core/account-hosts';
+import { ACCOUNT_KINDS, ERROR_REASONS, PAGE_KINDS } from '../../../utils/core/page-kinds';
+import { ERROR_RULES } from '../../../utils/recognition/error-rules';
+import { PAGE_RULES } from '../../../utils/recognition/page-rules';
+import { recognisePage } from '../../../utils/recognition/recognise';
+import { RULE_SOURCES } from '../../../utils/recognition/rule-sources';
+import type { PageRule, Signal as RuleSignal } from '../../../utils/recognition/rule-types';
+import { fixtureById, loadFixturePool, parseFixture } from '../../fixtures/pool';
 
 const compiles = (source: string) => {
   try {
@@ -142,14 +142,19 @@ describe('PAGE_RULES', () => {
     expect(reads).toEqual(['form#a', 'input#b']);
   });
 
-  it('has unique rule ids, each citing its USPS-FACTS.md source', () => {
+  it('has unique rule ids, each citing its public source with a confidence letter', () => {
     const ids = PAGE_RULES.map((rule) => rule.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(Object.keys(RULE_SOURCES).sort()).toEqual([...ids].sort());
-    for (const id of ids) expect(RULE_SOURCES[id], id).toMatch(/^USPS-FACTS\.md, .*\((A|B|C)\b/);
+    for (const id of ids) {
+      const source = RULE_SOURCES[id] ?? '';
+      // A named source, then its confidence in brackets: "faq.usps.com article 000006225 (A)".
+      expect(source, id).toMatch(/\S.*\((A|B|C)\b/);
+      expect(source, id).not.toMatch(/USPS-FACTS/);
+    }
   });
 
-  it('anchors every error rule by its address or title only (USPS-FACTS.md, Pages: errors, edge block)', () => {
+  it("anchors every error rule by its address or title only (USPS's error pages and Akamai's block page)", () => {
     for (const rule of ERROR_RULES) {
       const anchors = rule.signals.filter((signal) => rule.anchors?.includes(signal.id));
       expect(anchors.length, `${rule.id} has anchors`).toBeGreaterThan(0);

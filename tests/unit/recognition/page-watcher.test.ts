@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { watchPage } from '../../utils/page-watcher';
+import { watchPage } from '../../../utils/recognition/page-watcher';
 
 /**
  * The watcher is what makes single-page screens (verified.usps.com) recognisable: it must call
@@ -93,7 +93,7 @@ describe('watchPage', () => {
     const tested = watch({ watchVisibility: true, isOwnNode: (node) => node.nodeName === 'RESTORE-ACCESS-SIDEBAR' });
     const probe = watch();
     const attributes = recordAttributes();
-    // As utils/sidebar-layout.ts moves the page aside, then as a page script might.
+    // As utils/sidebar/layout.ts moves the page aside, then as a page script might.
     target().style.setProperty('margin-right', '360px', 'important');
     target().setAttribute('style', 'margin-right: 360px');
     // Something only the probe counts: once it has been called, `tested` has had its chance.

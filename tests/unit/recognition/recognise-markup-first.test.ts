@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { PAGE_RULES } from '../../utils/recognition/page-rules';
-import { recognisePage } from '../../utils/recognition/recognise';
-import { fixtureById, parseFixture } from '../fixtures/pool';
+import { PAGE_RULES } from '../../../utils/recognition/page-rules';
+import { recognisePage } from '../../../utils/recognition/recognise';
+import { fixtureById, parseFixture } from '../../fixtures/pool';
 
 /**
  * recognisePage decides on markup alone first and uses layout only when some rule passes

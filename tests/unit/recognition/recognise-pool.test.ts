@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ERROR_REASONS, PAGE_KINDS } from '../../utils/page-kinds';
-import { recognisePage } from '../../utils/recognition/recognise';
-import { type Fixture, loadFixturePool, parseFixture } from '../fixtures/pool';
+import { ERROR_REASONS, PAGE_KINDS } from '../../../utils/core/page-kinds';
+import { recognisePage } from '../../../utils/recognition/recognise';
+import { type Fixture, loadFixturePool, parseFixture } from '../../fixtures/pool';
 
 /**
  * Every rule against every page of the pool (the Refined GitHub habit): each fixture must get

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ERROR_REASONS, PAGE_KINDS } from '../../utils/page-kinds';
-import { recognisePage } from '../../utils/recognition/recognise';
-import { loadFixturePool, parseFixture } from '../fixtures/pool';
+import { ERROR_REASONS, PAGE_KINDS } from '../../../utils/core/page-kinds';
+import { recognisePage } from '../../../utils/recognition/recognise';
+import { loadFixturePool, parseFixture } from '../../fixtures/pool';
 
 /** Property-based checks: whatever a page looks like, the recogniser answers and never throws. */
 const TAGS = ['div', 'span', 'p', 'h1', 'h2', 'label', 'button', 'form', 'input', 'a', 'script', 'style', 'template'];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { advanceJourney, journeyProgress, newJourney, sameSessionShown } from '@/utils/journey';
-import { PAGE_KINDS, type PageKind } from '@/utils/page-kinds';
-import { JOURNEY_STEPS, type JourneyState, type TabSession } from '@/utils/tab-session';
+import { PAGE_KINDS, type PageKind } from '@/utils/core/page-kinds';
+import { advanceJourney, journeyProgress, newJourney, sameSessionShown } from '@/utils/session/journey';
+import { JOURNEY_STEPS, type JourneyState, type TabSession } from '@/utils/session/tab-session';
 
 const T0 = 1_700_000_000_000;
 

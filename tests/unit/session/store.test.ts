@@ -1,8 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { newJourney } from '@/utils/journey';
-import type { PageKind } from '@/utils/page-kinds';
-import { CARRY_TTL_MS } from '@/utils/tab-session';
+import type { PageKind } from '@/utils/core/page-kinds';
+import { newJourney } from '@/utils/session/journey';
 import {
   clearSessionsOnTabRemoval,
   clearTabSession,
@@ -10,7 +9,8 @@ import {
   handleSessionRequest,
   type SessionContext,
   sweepExpiredCarried,
-} from '@/utils/tab-session-store';
+} from '@/utils/session/store';
+import { CARRY_TTL_MS } from '@/utils/session/tab-session';
 
 const T0 = 1_700_000_000_000;
 const tab = (tabId: number, now = T0, incognito = false): SessionContext => ({ tabId, now, incognito });

@@ -1,14 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { type RouterEffects, routeMessage } from '@/utils/background-router';
-import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
-import { loadSettings, readStoredSettings, updateSettings, watchSettings } from '@/utils/settings-client';
-import * as store from '@/utils/settings-store';
-import { fakeRouterEffects } from './router-effects';
+import { type RouterEffects, routeMessage } from '@/utils/background/router';
+import { loadSettings, readStoredSettings, updateSettings, watchSettings } from '@/utils/settings/client';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/settings';
+import * as store from '@/utils/settings/store';
+import { fakeRouterEffects } from '../background/router-effects';
 
 /**
  * The sidebar's settings go through the background (its bundle carries no zod): the client
- * (utils/settings-client.ts) → the router (utils/background-router.ts) → the zod-checked store,
+ * (utils/settings/client.ts) → the router (utils/background/router.ts) → the zod-checked store,
  * here wired together on the WXT fake browser as the built extension wires them.
  */
 const ID = fakeBrowser.runtime.id;
@@ -228,13 +228,20 @@ describe('reading the stored settings without the background (help pages)', () =
     expect(await readStoredSettings()).toBeNull();
   });
 
+  it('answers null for a value of another storage version, so the versioned item migrates it', async () => {
+    await fakeBrowser.storage.local.set({ settings: DEFAULT_SETTINGS, settings$: { v: 2 } });
+    expect(await readStoredSettings()).toBeNull();
+    await fakeBrowser.storage.local.set({ settings$: { v: 1 } });
+    expect(await readStoredSettings()).toEqual({ settings: DEFAULT_SETTINGS, notice: null, resetFields: [] });
+  });
+
   it('answers null for a stored null (Chrome keeps null values)', async () => {
     // The fake browser deletes null values, so Chrome's answer is stood in for (cast: the
     // overloads of get() leave the spy typed by the callback form).
     const get = vi.spyOn(fakeBrowser.storage.local, 'get').mockResolvedValue({ settings: null } as never);
     try {
       expect(await readStoredSettings()).toBeNull();
-      expect(get).toHaveBeenCalledWith('settings');
+      expect(get).toHaveBeenCalledWith(['settings', 'settings$']);
     } finally {
       get.mockRestore();
     }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES } from '@/utils/i18n/language';
-import { PAGE_KINDS } from '@/utils/page-kinds';
+import { LANGUAGES } from '@/utils/core/language';
+import { PAGE_KINDS } from '@/utils/core/page-kinds';
 import {
   AUTO_OPEN_CHOICES,
   DEFAULT_SETTINGS,
@@ -12,12 +12,12 @@ import {
   SIDEBAR_WIDTH_RANGE,
   SIDES,
   TEXT_SIZE_NAMES,
-} from '@/utils/settings';
-import { SettingsSchema } from '@/utils/settings-store';
+} from '@/utils/settings/settings';
+import { SettingsSchema } from '@/utils/settings/store';
 
 /**
  * The sidebar bundle carries no zod: on help pages it reads the stored settings itself and
- * accepts them only when isValidSettings says so (utils/settings-client.ts). Anything it
+ * accepts them only when isValidSettings says so (utils/settings/client.ts). Anything it
  * accepts must be what the background's zod schema accepts, and anything it refuses costs a
  * round trip, so the two must agree exactly, both ways.
  */

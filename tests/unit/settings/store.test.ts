@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
-import { loadSettings, repairSettings, settingsItem, updateSettings, watchSettings } from '@/utils/settings-store';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings/settings';
+import { loadSettings, repairSettings, settingsItem, updateSettings, watchSettings } from '@/utils/settings/store';
 
 async function storeRaw(value: unknown) {
   await fakeBrowser.storage.local.set({ settings: value });

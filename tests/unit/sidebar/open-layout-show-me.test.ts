@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { PAGE_KINDS, PROBLEM_KINDS } from '@/utils/page-kinds';
-import { DEFAULT_SETTINGS, SIDEBAR_WIDTH_RANGE } from '@/utils/settings';
-import { findTarget, returnFocusToPage, showTarget } from '@/utils/show-me';
-import { clampWidth, effectiveWidth, PageMargin, stepWidth } from '@/utils/sidebar-layout';
-import { opensByItself, rememberCollapsed } from '@/utils/sidebar-open';
+import { PAGE_KINDS, PROBLEM_KINDS } from '@/utils/core/page-kinds';
+import { DEFAULT_SETTINGS, SIDEBAR_WIDTH_RANGE } from '@/utils/settings/settings';
+import { clampWidth, effectiveWidth, PageMargin, stepWidth } from '@/utils/sidebar/layout';
+import { opensByItself, rememberCollapsed } from '@/utils/sidebar/open';
+import { findTarget, returnFocusToPage, showTarget } from '@/utils/sidebar/show-me';
 
 describe('when the sidebar opens by itself', () => {
   it('opens on every help page in a fresh profile, never on other pages', () => {

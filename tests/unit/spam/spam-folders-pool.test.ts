@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { uspsHasEmailed } from '@/utils/spam-folders';
-import { loadFixturePool } from '../fixtures/pool';
+import { uspsHasEmailed } from '@/utils/spam/spam-folders';
+import { loadFixturePool } from '../../fixtures/pool';
 
 /** The spam reminder's trigger over every saved USPS page. */
 function pageText(html: string): string {

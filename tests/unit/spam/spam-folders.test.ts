@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PAGE_KINDS } from '@/utils/page-kinds';
-import { emailStatus, mayHaveEmailed, SPAM_FOLDERS, spamFolderFor, uspsHasEmailed } from '@/utils/spam-folders';
+import { PAGE_KINDS } from '@/utils/core/page-kinds';
+import { emailStatus, mayHaveEmailed, SPAM_FOLDERS, spamFolderFor, uspsHasEmailed } from '@/utils/spam/spam-folders';
 
 describe('spamFolderFor', () => {
   it.each([

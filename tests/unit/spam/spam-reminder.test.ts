@@ -1,13 +1,13 @@
 import { h, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CarryOver } from '@/components/CarryOver';
-import { FollowUp } from '@/components/FollowUp';
-import { SpamReminder } from '@/components/SpamReminder';
-import type { CarryOverController, CarryOverState } from '@/utils/carry-over';
-import type { PageKind } from '@/utils/page-kinds';
-import { DEFAULT_SETTINGS } from '@/utils/settings';
-import { spamFolderFor } from '@/utils/spam-folders';
+import { CarryOver } from '@/components/carry-over/CarryOver';
+import { FollowUp } from '@/components/spam/FollowUp';
+import { SpamReminder } from '@/components/spam/SpamReminder';
+import type { CarryOverController, CarryOverState } from '@/utils/carry-over/controller';
+import type { PageKind } from '@/utils/core/page-kinds';
+import { DEFAULT_SETTINGS } from '@/utils/settings/settings';
+import { spamFolderFor } from '@/utils/spam/spam-folders';
 
 const T0 = 1_700_000_000_000;
 
