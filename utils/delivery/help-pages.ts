@@ -5,11 +5,11 @@ import { matchesPattern } from './match-pattern';
  * Pages where help is shown on nearly every visit (USPS markup, reg.usps.com sign-in page, 2018,
  * and its sign-in and registration forms, 2022, B; docs/sources.md, "Pages and URLs"): on the
  * account hosts the three sign-in generations, forgot password, forgot username, password change,
- * registration, verified.usps.com's single-page app (whose screens all share one URL) and the
- * account host's own error page; off them, USPS's error pages at their fixed addresses (USPS's
- * Google Tag Manager container, B). The manifest declares the sidebar bundle on these URLs together
- * with the detector (wxt.config.ts), so help paints without a round trip through the background.
- * Everywhere else the detector still asks the background to inject the bundle when a page needs
+ * registration, verified.usps.com's single-page app (whose screens share one URL, at /am/XUI/ or
+ * at the 2026 header's /login) and the account host's own error page; off them, USPS's error
+ * pages at their fixed addresses (USPS's Google Tag Manager container, B). The manifest declares
+ * the sidebar bundle on these URLs together with the detector (wxt.config.ts), so help paints
+ * without a round trip through the background. Everywhere else the detector still asks the background to inject the bundle when a page needs
  * help (and off the account hosts the error watch first asks for the detector), so a URL missing
  * here costs speed, never help.
  *
@@ -54,6 +54,9 @@ export const ERROR_PAGE_MATCHES: readonly string[] = [
 export const HELP_PAGE_MATCHES: readonly string[] = [
   ...REG_HOSTS.flatMap((host) => REG_PATHS.map((path) => `https://${host}${path}`)),
   'https://verified.usps.com/am/XUI/*',
+  // Since January 2026 www.usps.com's header "Register / Sign In" opens /login?goto=<page> here
+  // (USPS markup, www.usps.com ge-login.js, 2026, B); its screens are recognised by content.
+  'https://verified.usps.com/login*',
   ...ERROR_PAGE_MATCHES,
 ];
 

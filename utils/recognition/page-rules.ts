@@ -72,13 +72,22 @@ export const PAGE_RULES: readonly PageRule[] = [
     priority: 65,
     minScore: 4,
     required: ['dom:password-field'],
+    // USPS's real registration form has a password and a "Re-Type Password" field, no h1 and no
+    // autocomplete hints, so it is known by its address, its form and its ids (Forms 2022, B);
+    // passing here outranks the new-password rule's re-type field.
     signals: [
       {
         id: 'url:register-path',
         weight: 2,
-        url: { path: '^/(entreg/registrationaction(_input)?|(portal/)?register)$' },
+        url: { path: '^/(entreg/registration(portal)?action(_input)?|(portal/)?register)$' },
       },
       passwordField,
+      { id: 'dom:registration-form', weight: 2, selector: 'form#frm1[action*=RegistrationAction]' },
+      {
+        id: 'dom:registration-fields',
+        weight: 1,
+        selector: 'input#tuserName, input#temail, input#temailRetype, input#tsecAnswer1',
+      },
       {
         id: 'dom:profile-fields',
         weight: 1,
@@ -89,6 +98,8 @@ export const PAGE_RULES: readonly PageRule[] = [
         weight: 2,
         text: { in: 'headings', pattern: 'sign up|create [^|]{0,20}account|regist|crear [^|]{0,8}cuenta' },
       },
+      // The 2022 form's h3 headings run "Step 1: Choose your language and username" … "Step 5".
+      { id: 'text:step-heading', weight: 1, text: { in: 'headings', pattern: '\\b(step|paso) [1-5]\\b' } },
       {
         id: 'text:have-account',
         weight: 1,

@@ -16,7 +16,7 @@ export const RULE_SOURCES: Readonly<Record<string, string>> = {
   'account-locked':
     'reg.usps.com "Recovering Your USPS Online Account" (A: unlock after 24 hours); faq.usps.com article 000006225 (A: disabled / temporarily disabled); wording unknown',
   'sign-up':
-    'USPS markup, reg.usps.com registration form, 2022 (B): RegistrationAction_input, /register, /portal/register, es-reg',
+    'USPS markup, reg.usps.com registration form, 2022 (B): RegistrationAction_input, /register, /portal/register, es-reg; form#frm1 posting to /entreg/RegistrationAction, #tuserName, #temail, #temailRetype, #tsecAnswer1, h3 "Step 1: …" to "Step 5"; 2018 RegistrationPortalAction_input, a public web page (C)',
   'new-password':
     'USPS markup, reg.usps.com sign-in page, 2018 (B): password expired (#tPasswordNew, #tPasswordRetype), change password',
   'sign-in-failed':

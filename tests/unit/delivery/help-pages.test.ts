@@ -83,6 +83,9 @@ describe('matchesHelpPage reads URLs as the browsers do', () => {
     ['https://reg.usps.com/login#main', true],
     ['https://reg.usps.com/preferences#/login', false],
     ['https://verified.usps.com/am/XUI/#/login', true],
+    // The 2026 header's sign-in entry (USPS markup, www.usps.com ge-login.js, 2026, B).
+    ['https://verified.usps.com/login?goto=https://www.usps.com/', true],
+    ['https://verified.usps.com/logout', false],
     ['https://reg.usps.com/register?app=RMIN&appURL=https://informeddelivery.usps.com/', true],
     ['https://reg.usps.com/preferences?next=/login', false],
     ['https://reg.usps.com/?/login', false],
