@@ -29,7 +29,9 @@ export function startDetector(signal: AbortSignal): void {
   if (findDetectorChannel()) return;
   // For `npm run bench`: the page's timeline sees marks made from this isolated world.
   performance.mark('restore-access:detector-start');
-  let current = recognisePage(document, location.href, { useLayout: true });
+  // Set once the page is to be looked at again at `load` (see recognise, below).
+  let recheckAtLoad = false;
+  let current = recognise();
   let helpRequested = false;
   const listeners = new Set<(recognition: Recognition) => void>();
 
@@ -58,21 +60,39 @@ export function startDetector(signal: AbortSignal): void {
   };
   publishDetectorChannel(channel);
 
-  watchPage(
-    () => {
-      const next = recognisePage(document, location.href, { useLayout: true });
-      if (sameRecognition(next, current)) return;
-      current = next;
-      for (const listener of listeners) listener(current);
-      requestHelp();
-    },
-    {
-      signal,
-      isOwnNode: (node) => node.nodeName.toLowerCase() === SIDEBAR_HOST_TAG,
-      // Account hosts change screens by script (forms shown and hidden): watch visibility there too.
-      watchVisibility: isAccountHost(location.hostname),
-    },
-  );
+  function refresh(): void {
+    const next = recognise();
+    if (sameRecognition(next, current)) return;
+    current = next;
+    for (const listener of listeners) listener(current);
+    requestHelp();
+  }
+
+  /**
+   * Firefox runs document_end scripts, and the page's own DOMContentLoaded work, before it lays
+   * the page out when stylesheets in the head are still loading; until then checkVisibility()
+   * calls every element hidden, and no mutation follows when the sheets arrive. So a page that
+   * passed a rule on markup but none with layout before `load` is looked at once more at `load`
+   * (issue 28: verified.usps.com's code screen, drawn in its DOMContentLoaded handler). Pages
+   * that pass no rule on markup never get here; Chromium lays out on demand and never does.
+   */
+  function recognise(): Recognition {
+    return recognisePage(document, location.href, {
+      useLayout: true,
+      onLayoutHidAll: () => {
+        if (recheckAtLoad || document.readyState === 'complete') return;
+        recheckAtLoad = true;
+        addEventListener('load', refresh, { once: true, signal });
+      },
+    });
+  }
+
+  watchPage(refresh, {
+    signal,
+    isOwnNode: (node) => node.nodeName.toLowerCase() === SIDEBAR_HOST_TAG,
+    // Account hosts change screens by script (forms shown and hidden): watch visibility there too.
+    watchVisibility: isAccountHost(location.hostname),
+  });
 
   requestHelp();
   // Back in after a recovery? Only worth asking on a page reached from a USPS account page.

@@ -11,6 +11,11 @@ export interface RecogniseOptions {
   rules?: readonly PageRule[];
   /** Tests only: let an unexpected exception through instead of answering `other`. */
   rethrow?: boolean;
+  /**
+   * Called when a rule passed on markup but none with layout: the page may not be laid out yet
+   * (Firefox lays nothing out while the head's stylesheets load), so the detector looks again.
+   */
+  onLayoutHidAll?: () => void;
 }
 
 const OTHER: Recognition = { kind: 'other', signals: [] };
@@ -147,6 +152,7 @@ export function recognisePage(doc: Document, pageUrl: string | URL, options: Rec
       // For the same reason every rule above the best one, having failed on markup, fails with
       // layout too: the layout reading starts at the best rule.
       best = firstPassing(rules.slice(rules.indexOf(best.rule)), context);
+      if (!best) options.onLayoutHidAll?.();
     }
     if (!best) return OTHER;
     const result: Recognition = { kind: best.rule.kind, signals: best.signals };
