@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import { asciiOnly } from './scripts/build/ascii-only';
 import { compileHints } from './scripts/build/compile-hints';
 import { ACCOUNT_HOSTS } from './utils/core/account-hosts';
+import { USPS_HOST_PERMISSION } from './utils/core/usps-hosts';
 import { ERROR_PAGE_MATCHES, HELP_PAGE_MATCHES } from './utils/delivery/help-pages';
 import { cheapFilter } from './utils/error-watch/filter';
 import { ERROR_RULES } from './utils/recognition/error-rules';
@@ -61,7 +62,7 @@ export default defineConfig({
         { matches: [...HELP_PAGE_MATCHES], js: ['sidebar.js'], run_at: 'document_start', all_frames: false },
         { matches: DETECTOR_MATCHES, js: ['detector.js'], run_at: 'document_end', all_frames: false },
         {
-          matches: ['https://*.usps.com/*'],
+          matches: [USPS_HOST_PERMISSION],
           exclude_matches: DETECTOR_MATCHES,
           js: ['error-watch.js'],
           run_at: 'document_end',
@@ -80,7 +81,7 @@ export default defineConfig({
     // storage: settings (local) and the per-tab journey (session, memory only).
     // scripting: inject the sidebar bundle only into pages that need help.
     permissions: ['storage', 'scripting'],
-    host_permissions: ['https://*.usps.com/*'],
+    host_permissions: [USPS_HOST_PERMISSION],
     commands: {
       'open-account-help': {
         suggested_key: { default: 'Alt+Shift+H' },

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { pickLanguage } from '@/utils/core/language';
-import { loadPopupTabState, type PopupTabState, tabIdFromLocation } from '@/utils/popup/status';
+import { loadPopupTabState, type PopupTabState, requestHostAccess, tabIdFromLocation } from '@/utils/popup/status';
 import { type PopupOptionsText, popupOptionsText } from '@/utils/popup/strings';
 import { openHelpInTab } from '@/utils/session/client';
 import { loadSettings } from '@/utils/settings/store';
@@ -22,16 +22,30 @@ export function Popup() {
   );
   const [openFailed, setOpenFailed] = useState(false);
 
-  useEffect(() => {
+  const [grantFailed, setGrantFailed] = useState(false);
+
+  const load = () =>
     (async () => {
       const [{ settings }, tabState] = await Promise.all([loadSettings(), loadPopupTabState(location.search)]);
-      const hostname = tabState.state === 'not-usps' ? undefined : tabState.hostname;
+      const hostname = 'hostname' in tabState ? tabState.hostname : undefined;
       const language = pickLanguage({ setting: settings.language, hostname, browserLang: browserLanguage() });
       document.documentElement.lang = language;
       setT(() => popupOptionsText(language));
       setView(tabState);
     })().catch(() => setView({ state: 'not-usps' }));
+
+  useEffect(() => {
+    load();
   }, []);
+
+  // Called straight from the click: Firefox grants permissions only while handling the person's input.
+  const grantAccess = () => {
+    setGrantFailed(false);
+    requestHostAccess().then((granted) => {
+      if (granted) load();
+      else setGrantFailed(true);
+    });
+  };
 
   useEffect(() => {
     document.title = t('appName');
@@ -53,7 +67,14 @@ export function Popup() {
     <main>
       <h1>{t('appName')}</h1>
       <p class="ra-muted">{t('unofficial')}</p>
-      <PopupTabStatus view={view} t={t} onOpenHelp={openHelp} openFailed={openFailed} />
+      <PopupTabStatus
+        view={view}
+        t={t}
+        onOpenHelp={openHelp}
+        openFailed={openFailed}
+        onGrantAccess={grantAccess}
+        grantFailed={grantFailed}
+      />
       <PopupQuickLinks t={t} />
       <div class="ra-popup-footer">
         <button type="button" class="ra-button ra-secondary" onClick={() => browser.runtime.openOptionsPage()}>

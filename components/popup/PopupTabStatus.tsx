@@ -9,6 +9,8 @@ function statusText(view: View, t: PopupOptionsText): string {
       return t('checking');
     case 'not-usps':
       return t('notUsps');
+    case 'no-access':
+      return t('noAccess');
     case 'no-answer':
       return t('noAnswer');
     case 'status': {
@@ -24,11 +26,15 @@ export function PopupTabStatus({
   t,
   onOpenHelp,
   openFailed,
+  onGrantAccess,
+  grantFailed,
 }: {
   view: View;
   t: PopupOptionsText;
   onOpenHelp: (tabId: number) => void;
   openFailed: boolean;
+  onGrantAccess: () => void;
+  grantFailed: boolean;
 }) {
   return (
     <section aria-labelledby="ra-this-tab">
@@ -36,6 +42,19 @@ export function PopupTabStatus({
       <p role="status" data-kind={view.state === 'status' ? view.status.recognition.kind : undefined}>
         {statusText(view, t)}
       </p>
+      {view.state === 'no-access' && (
+        <>
+          <p>{t('noAccessHow')}</p>
+          <button type="button" class="ra-button" onClick={onGrantAccess}>
+            {t('grantAccess')}
+          </button>
+        </>
+      )}
+      {grantFailed && (
+        <p role="alert" class="ra-error">
+          {t('grantAccessFailed')}
+        </p>
+      )}
       {view.state === 'status' && view.status.sidebarShown && <p>{t('sidebarShown')}</p>}
       {view.state === 'status' && view.progress && <p>{t('progress', view.progress)}</p>}
       {view.state === 'status' && (

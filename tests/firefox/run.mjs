@@ -1,14 +1,26 @@
 // Firefox end-to-end tests, run by scripts/test.sh (`node tests/firefox/run.mjs`). Writes the
 // results to $FIREFOX_REPORT (default test-results/firefox.json) for the test command's summary.
+// One browser for every test; the fixture pool shares one tab (tests/firefox/pool.mjs).
 import { strict as assert } from 'node:assert';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { launchFirefox, loadFixtures, openExtensionPage, runTests, serveFixtures } from './harness.mjs';
+import {
+  launchFirefox,
+  loadFixtures,
+  openApiPage,
+  openExtensionPage,
+  pollFor,
+  runTests,
+  SIDEBAR,
+  serveFixtures,
+  tabIdOf,
+} from './harness.mjs';
+import { hostAccessTests } from './host-access.mjs';
+import { journeyTests } from './journey.mjs';
+import { poolTests } from './pool.mjs';
+import { spaTimingTests } from './spa-timing.mjs';
 
-// A complementary landmark inside the sidebar's shadow root: an explicit role or a plain <aside>
-// (puppeteer's ARIA selectors do not work over WebDriver BiDi in Firefox).
-const SIDEBAR = 'restore-access-sidebar >>> :is([role="complementary"], aside:not([role]))';
-const fixtures = loadFixtures();
+const fixtures = await loadFixtures();
 const fixture = (id) => {
   const found = fixtures.get(id);
   if (!found) throw new Error(`No fixture ${id}`);
@@ -22,11 +34,6 @@ function landmarkName(element) {
   const root = element.getRootNode();
   const ids = (element.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
   return ids.map((id) => root.getElementById?.(id)?.textContent?.trim() ?? '').join(' ');
-}
-
-/** The id of the tab showing `url`, asked from an extension page. */
-function tabIdOf(extensionPage, url) {
-  return extensionPage.evaluate(async (pageUrl) => (await globalThis.browser.tabs.query({ url: pageUrl }))[0]?.id, url);
 }
 
 /**
@@ -61,19 +68,41 @@ async function popupStatus(extensionPage, url) {
   return { kind, text };
 }
 
-async function pollFor(read, timeoutMs = 10_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (value || Date.now() > deadline) return value;
-    await new Promise((done) => setTimeout(done, 100));
-  }
-}
-
 const browser = await launchFirefox();
+
+/** One extension page, opened once, to drive the extension's APIs from. */
+let api;
+const apiPage = async () => {
+  if (!api || api.isClosed()) api = await openApiPage(browser);
+  return api;
+};
+
+/** The pool's one tab, served every fixture, and its id. */
+let pool;
+const shared = async () => {
+  if (!pool || pool.page.isClosed()) {
+    const page = await browser.newPage();
+    const pinned = await serveFixtures(page, fixtures);
+    // An address no other tab shows, so the tab's id is this tab's.
+    const url = 'https://www.usps.com/restore-access-test-pool-tab';
+    pinned.set(url, '<!DOCTYPE html><title>pool tab</title>');
+    await page.goto(url);
+    pool = { page, pinned, apiPage: await apiPage(), tabId: await tabIdOf(await apiPage(), url) };
+  }
+  return pool;
+};
+
+/** A fresh tab served every fixture, and the map of pages a test serves first. */
+const openPage = async () => {
+  const page = await browser.newPage();
+  return { page, pinned: await serveFixtures(page, fixtures) };
+};
+
+const context = { browser, fixtures, fixture, apiPage, shared, openPage };
 let results;
 try {
   results = await runTests([
+    ...(await spaTimingTests(context)),
     [
       'shows the Account help landmark on the classic sign-in page',
       async () => {
@@ -181,36 +210,6 @@ try {
       },
     ],
     [
-      // Carry-over (tests/e2e/carry-over.spec.ts has the full set in Chromium): what was typed on
-      // sign-in fills the forgot form, and the password is kept in no storage area.
-      'carries the typed username into forgot password, and keeps no password anywhere',
-      async () => {
-        const page = await browser.newPage();
-        await serveFixtures(page, fixtures);
-        await page.goto(fixture('sign-in/classic-loginaction.html').url);
-        await page.waitForSelector(SIDEBAR, { timeout: 10_000 });
-        await page.type('#username', 'Pat.Doe_Example');
-        await page.type('#password', 'Hunter2-Secret!');
-        const extensionPage = await browser.newPage();
-        await openExtensionPage(extensionPage, 'popup.html', () => location.protocol === 'moz-extension:');
-        const readStorage = () =>
-          extensionPage.evaluate(async () => {
-            const api = globalThis.browser;
-            return JSON.stringify([await api.storage.local.get(null), await api.storage.session.get(null)]);
-          });
-        // Handed to the background once typing pauses; then the same tab opens Forgot password.
-        assert.ok(await pollFor(async () => /Pat\.Doe_Example/.test(await readStorage())), 'nothing was carried');
-        await page.goto(fixture('forgot-password/classic-forgot-password.html').url);
-        const filled = await pollFor(() =>
-          page.evaluate(() => document.querySelector('#fp-username')?.value === 'Pat.Doe_Example').catch(() => false),
-        );
-        assert.equal(filled, true, 'the forgot-password field was not filled with what was typed');
-        assert.doesNotMatch(await readStorage(), /Hunter2-Secret!/);
-        await extensionPage.close();
-        await page.close();
-      },
-    ],
-    [
       // The bottom sheet (below 1024 px) must leave room under the page: every element of the
       // page, the sign-in page's Forgot link included, can be scrolled above the open sheet.
       'at 800×600 the open sheet leaves room to scroll the whole page above it',
@@ -251,6 +250,10 @@ try {
         await page.close();
       },
     ],
+    ...journeyTests(context),
+    ...(await poolTests(context)),
+    // Last: it withholds the host access, then gives it back.
+    ...hostAccessTests(context),
   ]);
 } finally {
   await browser.close();

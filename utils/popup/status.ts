@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { TabStatus } from '../core/messages';
-import { isGenuineUspsUrl } from '../core/usps-hosts';
+import { isGenuineUspsUrl, USPS_HOST_PERMISSION } from '../core/usps-hosts';
 import { injectDetector, readTabDetectorStatus } from '../delivery/script-injection';
 import { requestSessionForTab } from '../session/client';
 import { journeyProgress } from '../session/journey';
@@ -13,6 +13,8 @@ import { journeyProgress } from '../session/journey';
  */
 export type PopupTabState =
   | { state: 'not-usps' }
+  /** The person withheld the extension's usps.com access (Firefox: about:addons, site access). */
+  | { state: 'no-access' }
   /** A USPS page where even a freshly injected detector did not answer (e.g. a page still loading). */
   | { state: 'no-answer'; tabId: number; hostname: string }
   | {
@@ -59,8 +61,27 @@ async function progressOf(tabId: number): Promise<{ step: number; of: number } |
   return session.journey.current === null ? null : journeyProgress(session.journey);
 }
 
+/**
+ * Whether the extension may run on usps.com. Firefox MV3 lets the person withhold host access;
+ * then no content script runs, executeScript fails and tabs hide their URL, so without this
+ * check the popup would call a sign-in tab "not a USPS.com page". An API that cannot answer
+ * counts as granted: the popup then says what it always said.
+ */
+export function hostAccessGranted(): Promise<boolean> {
+  return browser.permissions.contains({ origins: [USPS_HOST_PERMISSION] }).then(
+    (granted) => granted !== false,
+    () => true,
+  );
+}
+
+/** Asks for the usps.com access back; only from a click in the popup (a user gesture). */
+export function requestHostAccess(): Promise<boolean> {
+  return browser.permissions.request({ origins: [USPS_HOST_PERMISSION] }).catch(() => false);
+}
+
 export async function loadPopupTabState(search: string): Promise<PopupTabState> {
-  const tab = await findTab(search);
+  const [tab, granted] = await Promise.all([findTab(search), hostAccessGranted()]);
+  if (!granted) return { state: 'no-access' };
   // Without the "tabs" permission the URL is only visible for hosts we may script (usps.com).
   if (tab?.id === undefined || !tab.url || !isGenuineUspsUrl(tab.url)) return { state: 'not-usps' };
   const tabId = tab.id;

@@ -17,6 +17,14 @@ export const POPUP_OPTIONS_MESSAGES = defineMessages({
     notUsps: 'This tab is not a USPS.com page. Restore Access only helps on usps.com pages.',
     noAnswer:
       'This looks like a USPS.com page, but Restore Access is not running in it yet. Reload the page, then try again.',
+    // Firefox's wording (about:addons, "Permissions and data") and Chrome's (Details, "Site access").
+    noAccess:
+      'Restore Access is not allowed to run on usps.com pages, so it cannot recognise this page or show account help.',
+    noAccessHow:
+      'To allow it, choose “Allow on usps.com” below. Or, in Firefox: open Add-ons and themes (about:addons), choose Restore Access, then “Permissions and data”, and turn on access to sites in the usps.com domain. In Chrome: open Extensions, choose Details under Restore Access, and set “Site access” to “On all sites”.',
+    grantAccess: 'Allow on usps.com',
+    grantAccessFailed:
+      'Access was not allowed. You can still allow it in the browser’s add-ons settings, as described above.',
     recognised: 'Recognised here: {kind}.',
     recognisedOther: 'This USPS.com page is not a sign-in or account recovery page.',
     sidebarShown: 'Account help has been added to this page.',
@@ -115,6 +123,13 @@ export const POPUP_OPTIONS_MESSAGES = defineMessages({
     notUsps: 'Esta pestaña no es una página de USPS.com. Restore Access solo ayuda en páginas de usps.com.',
     noAnswer:
       'Parece una página de USPS.com, pero Restore Access todavía no funciona en ella. Vuelva a cargar la página e inténtelo de nuevo.',
+    noAccess:
+      'Restore Access no tiene permiso para funcionar en las páginas de usps.com, así que no puede reconocer esta página ni mostrar la ayuda con la cuenta.',
+    noAccessHow:
+      'Para permitirlo, elija “Permitir en usps.com” abajo. O bien, en Firefox: abra Complementos y temas (about:addons), elija Restore Access, luego “Permisos y datos”, y active el acceso a los sitios del dominio usps.com. En Chrome: abra Extensiones, elija Detalles en Restore Access y, en “Acceso al sitio”, elija “En todos los sitios”.',
+    grantAccess: 'Permitir en usps.com',
+    grantAccessFailed:
+      'No se permitió el acceso. Aún puede permitirlo en la configuración de complementos del navegador, como se indica arriba.',
     recognised: 'Reconocido aquí: {kind}.',
     recognisedOther: 'Esta página de USPS.com no es de inicio de sesión ni de recuperación de la cuenta.',
     sidebarShown: 'La ayuda con la cuenta se añadió a esta página.',

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { TabStatus } from '@/utils/core/messages';
-import { loadPopupTabState, tabIdFromLocation } from '@/utils/popup/status';
+import { hostAccessGranted, loadPopupTabState, requestHostAccess, tabIdFromLocation } from '@/utils/popup/status';
 import {
   DETECTOR_CHANNEL_NAME,
   publishDetectorChannel,
@@ -88,9 +88,31 @@ describe('loadPopupTabState', () => {
     // The fake browser leaves messaging unmocked: the background answers here.
     fakeBrowser.runtime.sendMessage = vi.fn(async () => session('sign-in')) as typeof fakeBrowser.runtime.sendMessage;
     fakeBrowser.scripting.executeScript = scriptingHere();
+    // The fake browser leaves permissions unmocked: usps.com access granted, as after install.
+    fakeBrowser.permissions.contains = vi.fn(async () => true) as typeof fakeBrowser.permissions.contains;
   });
   afterEach(() => {
     delete scope[CHANNEL_KEY];
+  });
+
+  it('says the usps.com access is withheld, on any tab, and asks nothing of the tab', async () => {
+    fakeBrowser.permissions.contains = vi.fn(async () => false) as typeof fakeBrowser.permissions.contains;
+    const tab = await fakeBrowser.tabs.create({ url: SIGN_IN_URL, active: true });
+    expect(await loadPopupTabState('')).toEqual({ state: 'no-access' });
+    expect(await loadPopupTabState(`?tab=${tab.id}`)).toEqual({ state: 'no-access' });
+    // Withheld, Firefox hides the tab's URL: still no-access, not "not a USPS.com page".
+    await fakeBrowser.tabs.create({ active: true });
+    expect(await loadPopupTabState('')).toEqual({ state: 'no-access' });
+    expect(fakeBrowser.permissions.contains).toHaveBeenCalledWith({ origins: ['https://*.usps.com/*'] });
+    expect(fakeBrowser.scripting.executeScript).not.toHaveBeenCalled();
+  });
+
+  it('carries on as before when the permissions API cannot answer', async () => {
+    fakeBrowser.permissions.contains = vi.fn(async () => {
+      throw new Error('not supported');
+    }) as typeof fakeBrowser.permissions.contains;
+    await fakeBrowser.tabs.create({ url: SIGN_IN_URL, active: true });
+    expect(await loadPopupTabState('')).toMatchObject({ state: 'status', status: STATUS });
   });
 
   it('describes the active tab when no tab is named', async () => {
@@ -184,5 +206,30 @@ describe('loadPopupTabState', () => {
       throw new Error('gone');
     }) as typeof fakeBrowser.runtime.sendMessage;
     expect(await loadPopupTabState('')).toMatchObject({ state: 'status', progress: null });
+  });
+});
+
+describe('hostAccessGranted, requestHostAccess', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  it.each([
+    [true, true],
+    [false, false],
+  ])('permissions.contains %j → %j', async (answer, expected) => {
+    fakeBrowser.permissions.contains = vi.fn(async () => answer) as typeof fakeBrowser.permissions.contains;
+    expect(await hostAccessGranted()).toBe(expected);
+  });
+
+  it('asks for exactly the manifest host permission, and a refusal or failure is false', async () => {
+    const request = vi.fn(async () => true);
+    fakeBrowser.permissions.request = request as typeof fakeBrowser.permissions.request;
+    expect(await requestHostAccess()).toBe(true);
+    expect(request).toHaveBeenCalledWith({ origins: ['https://*.usps.com/*'] });
+    request.mockResolvedValueOnce(false);
+    expect(await requestHostAccess()).toBe(false);
+    request.mockRejectedValueOnce(new Error('not from a user gesture'));
+    expect(await requestHostAccess()).toBe(false);
   });
 });
