@@ -46,6 +46,8 @@ test('back in after signing in again: the checklist shows and the typed username
 }) => {
   await startRecovery(context, page);
   await openSituation(page, signIn);
+  // The sidebar records the visit just after its first paint: a person signing in takes longer.
+  await expect.poll(async () => (await session(context, page))?.journey.lastKind).toBe('sign-in');
 
   await page.goto(fixtureById('other/dashboard-signed-in.html').url, { referer: signIn.url });
   await expect(page.getByRole('heading', { level: 3, name: 'You are signed in' })).toBeVisible();
