@@ -56,7 +56,7 @@ export function CarryOver({ lang, controller: given }: Props) {
       )}
       {prefill.state === 'not-filled' && masked && <p>{format(t.notFilled, { masked })}</p>}
       {masked && (
-        <section class="ra-section ra-carried" aria-labelledby="ra-carried-heading">
+        <section class="ra-section ra-carried">
           <h3 id="ra-carried-heading">{t.heading}</h3>
           <p>{format(t.remembered, { masked })}</p>
           <p>{t.rememberedNote}</p>

@@ -39,6 +39,19 @@ function useTargetsOnPage(targets: readonly TargetId[], recheck: number | undefi
   return onPage;
 }
 
+/** Spanish steps quote USPS's English link names as ("…"): marked as English for screen readers. */
+function quotingEnglish(text: string): ComponentChildren {
+  return text.split(/(?<=\(")([^"]+)(?="\))/).map((part, i) =>
+    i % 2 ? (
+      <span lang="en" key={part}>
+        {part}
+      </span>
+    ) : (
+      part
+    ),
+  );
+}
+
 /** One situation: what is happening, what to do next, and anything to check against. */
 export function GuidePanel({
   guide,
@@ -58,19 +71,19 @@ export function GuidePanel({
   );
   return (
     <>
-      <section class="ra-section" aria-labelledby="ra-situation-heading">
+      <section class="ra-section">
         <h3 id="ra-situation-heading">{text.title}</h3>
         <p>{text.summary}</p>
       </section>
       {afterSummary}
       {steps.length > 0 && (
-        <section class="ra-section" aria-labelledby="ra-steps-heading">
+        <section class="ra-section">
           <h3 id="ra-steps-heading">{t('whatToDo')}</h3>
           {text.stepsIntro && <p>{text.stepsIntro}</p>}
           <ol class="ra-steps">
             {steps.map((step) => (
               <li key={step.text}>
-                {step.text}
+                {language === 'en' ? step.text : quotingEnglish(step.text)}
                 {/* Offered only while the thing is on the page: USPS pages change under us. */}
                 {step.target && targetsOnPage.has(step.target) && (
                   <ShowMeButton target={step.target} language={language} t={t} onShowMe={onShowMe} />
@@ -82,7 +95,7 @@ export function GuidePanel({
       )}
       {afterSteps}
       {text.checklist && (
-        <section class="ra-section" aria-labelledby="ra-checklist-heading">
+        <section class="ra-section">
           <h3 id="ra-checklist-heading">{text.checklistHeading}</h3>
           <ul class="ra-checklist">
             {text.checklist.map((item) => (
@@ -92,7 +105,7 @@ export function GuidePanel({
         </section>
       )}
       {(text.notes || text.links) && (
-        <section class="ra-section" aria-labelledby="ra-notes-heading">
+        <section class="ra-section">
           <h3 id="ra-notes-heading">{t('goodToKnow')}</h3>
           {text.notes?.map((note) => (
             <p key={note}>{note}</p>

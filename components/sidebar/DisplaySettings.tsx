@@ -21,7 +21,7 @@ export function DisplaySettings({
 }) {
   const [expanded, setExpanded] = useState(false);
   return (
-    <section class="ra-section ra-display" aria-labelledby="ra-display-heading">
+    <section class="ra-section ra-display">
       {/* The disclosure pattern: a button inside the heading, so it stays in the headings list. */}
       <h3 id="ra-display-heading">
         <button

@@ -15,7 +15,7 @@ export function ReferenceNumber({ reference, t }: { reference: string; t: Sideba
     );
   };
   return (
-    <section class="ra-section" aria-labelledby="ra-reference-heading">
+    <section class="ra-section">
       <h3 id="ra-reference-heading">{t('referenceHeading')}</h3>
       <p>{t('referenceHelp')}</p>
       <p class="ra-reference">

@@ -9,7 +9,7 @@ import { ExternalLink } from './SupportCard';
  */
 export function SecureAccountChecklist({ onDismiss, t }: { onDismiss: () => void; t: SidebarText }) {
   return (
-    <section class="ra-section ra-success" aria-labelledby="ra-success-heading">
+    <section class="ra-section ra-success">
       <h3 id="ra-success-heading">{t('successHeading')}</h3>
       <p>{t('successIntro')}</p>
       <ul class="ra-checklist">

@@ -30,6 +30,8 @@ export interface SidebarHost {
   /** Escape: focus goes back to where it was on the page (or the main form field). */
   returnFocus(): void;
   margin: PageMargin;
+  /** The shortcut that opens the sidebar (the manifest's command), shown to the person. */
+  shortcut?: string;
   /** Called once, the first time the sidebar renders content. */
   onFirstShown?: () => void;
 }
@@ -103,11 +105,20 @@ export function Sidebar({ host }: { host: SidebarHost }) {
   // one text node instead of re-rendering the whole sidebar (the first one comes right after the
   // first paint, where that re-render was a measurable part of the start-up cost).
   const announcerRef = useRef<HTMLParagraphElement>(null);
+  const clearTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const announce = (text: string) => {
     const announcer = announcerRef.current;
-    if (announcer && announcer.textContent !== text) announcer.textContent = text;
+    if (!announcer) return;
+    if (announcer.textContent !== text) announcer.textContent = text;
+    // Cleared once read, so browse mode never meets a stale message before the heading.
+    clearTimeout(clearTimer.current);
+    clearTimer.current = setTimeout(() => {
+      announcer.textContent = '';
+    }, 5000);
   };
   const [sheetHeight, setSheetHeight] = useState(0);
+  // The browser's default font size / 16: the host is `all: initial`, so its size is `medium`.
+  const [base, setBase] = useState(1);
   const [spamReminderShown, setSpamReminderShown] = useState(false);
   const [focusRequest, setFocusRequest] = useState<{ to: 'heading' | 'tab'; n: number } | null>(null);
   const [recheck, setRecheck] = useState(0);
@@ -174,11 +185,14 @@ export function Sidebar({ host }: { host: SidebarHost }) {
 
   useEffect(() => {
     const aside = asideRef.current;
-    if (!aside || beside || !open || typeof ResizeObserver !== 'function') {
+    if (!aside || beside || typeof ResizeObserver !== 'function') {
       setSheetHeight(0);
       return;
     }
-    const observer = new ResizeObserver(() => setSheetHeight(Math.ceil(aside.getBoundingClientRect().height)));
+    // What it covers at the bottom of the window: the open sheet, or the collapsed tab and its gap.
+    const observer = new ResizeObserver(() =>
+      setSheetHeight(Math.ceil(innerHeight - aside.getBoundingClientRect().top)),
+    );
     observer.observe(aside);
     return () => observer.disconnect();
   }, [beside, open, visible]);
@@ -186,9 +200,24 @@ export function Sidebar({ host }: { host: SidebarHost }) {
   // Before the frame, like the first-shown mark: the page moves aside in the same frame the
   // sidebar first appears in, never one frame later (no flash of the sidebar over the page).
   useLayoutEffect(() => {
-    host.margin.apply({ open: visible && open, beside, side: settings?.side ?? 'right', width, sheetHeight });
+    host.margin.apply({
+      open: visible && open,
+      beside,
+      side: settings?.side ?? 'right',
+      width,
+      sheetHeight: visible ? sheetHeight : 0,
+    });
   }, [host, visible, open, beside, settings?.side, width, sheetHeight]);
   useEffect(() => () => host.margin.clear(), [host]);
+  useLayoutEffect(() => {
+    const root = asideRef.current?.getRootNode();
+    if (root instanceof ShadowRoot) setBase(Number.parseFloat(getComputedStyle(root.host).fontSize) / 16 || 1);
+  }, [visible]);
+  // A display change moves things: keep the control that has focus (text size, width) in view.
+  useLayoutEffect(() => {
+    const root = asideRef.current?.getRootNode();
+    if (root instanceof ShadowRoot) root.activeElement?.scrollIntoView({ block: 'nearest' });
+  }, [settings?.textSize, settings?.width]);
   const shownOnce = useRef(false);
   // A layout effect runs as soon as the content is in the DOM, before the frame that paints it
   // (a plain effect would wait for that frame first), so the bench's mark is that frame's.
@@ -200,7 +229,10 @@ export function Sidebar({ host }: { host: SidebarHost }) {
 
   if (!visible || !settings) return null;
 
-  const change = (patch: Partial<Settings>) => state.changeSettings(patch);
+  const change = (patch: Partial<Settings>) => {
+    state.changeSettings(patch);
+    if (patch.width) announce(t('widthNow', { width: patch.width }));
+  };
   const setOpenByPerson = (next: boolean) => {
     setChoice({ situation, open: next });
     setFocusRequest((previous) => ({ to: next ? 'heading' : 'tab', n: (previous?.n ?? 0) + 1 }));
@@ -215,6 +247,8 @@ export function Sidebar({ host }: { host: SidebarHost }) {
     announce(t(moved ? 'movedTo' : 'notFoundOnPage', { name }));
   };
   const startOver = () => {
+    // The button goes with the progress row: focus goes to the heading, not to <body>.
+    setFocusRequest((previous) => ({ to: 'heading', n: (previous?.n ?? 0) + 1 }));
     state.ask({ type: 'journey:reset' }).then(() => announce(t('startedOver')));
   };
   const dismissSuccess = () => {
@@ -229,7 +263,7 @@ export function Sidebar({ host }: { host: SidebarHost }) {
       aria-label={t('landmark')}
       lang={language}
       class={`ra-aside ${beside ? 'ra-beside' : 'ra-sheet'} ra-${settings.side} ${open ? 'ra-open' : 'ra-collapsed'}`}
-      style={{ '--ra-scale': String(TEXT_SIZES[settings.textSize]), '--ra-width': width }}
+      style={{ '--ra-scale': String(TEXT_SIZES[settings.textSize] * base), '--ra-width': width }}
       onKeyDown={(event) => {
         if (event.key !== 'Escape') return;
         event.preventDefault();
@@ -244,9 +278,11 @@ export function Sidebar({ host }: { host: SidebarHost }) {
           class="ra-tab"
           aria-expanded="false"
           aria-controls="ra-panel"
+          aria-keyshortcuts={host.shortcut}
           onClick={onlyTrusted(() => setOpenByPerson(true))}
         >
           {t('expand')}
+          {host.shortcut && <span aria-hidden="true"> {host.shortcut}</span>}
         </button>
       )}
       <div id="ra-panel" class="ra-panel" hidden={!open}>
@@ -266,6 +302,7 @@ export function Sidebar({ host }: { host: SidebarHost }) {
           </button>
         </div>
         <p class="ra-hint">{t('unofficial')}</p>
+        {host.shortcut && <p class="ra-hint">{t('keys', { keys: host.shortcut })}</p>}
         {session && STEP_KINDS.has(kind) && <JourneyProgress journey={session.journey} onStartOver={startOver} t={t} />}
         {settingsReset && (
           <p class="ra-notice" role="status">

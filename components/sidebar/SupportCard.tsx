@@ -8,7 +8,7 @@ import { USPS_SUPPORT } from '@/utils/usps/support';
  */
 export function SupportCard({ t }: { t: SidebarText }) {
   return (
-    <section class="ra-section ra-support" aria-labelledby="ra-support-heading">
+    <section class="ra-section ra-support">
       <h3 id="ra-support-heading">{t('supportHeading')}</h3>
       <ul class="ra-links">
         <li>

@@ -53,7 +53,7 @@ export function FollowUp({ lang, kind, emailedAt, minutes, route, spamFolder, no
   }
 
   return (
-    <section class="ra-section ra-follow-up" aria-labelledby="ra-follow-up-heading">
+    <section class="ra-section ra-follow-up">
       <h3 id="ra-follow-up-heading">{t.followUpHeading}</h3>
       <p>{intro}</p>
       <ul class="ra-links">

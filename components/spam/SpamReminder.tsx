@@ -73,7 +73,7 @@ export function SpamReminder({ lang, controller: given, doc = document, now, onS
   const t = SPAM_MESSAGES[lang];
   const spamFolder = spamFolderFor(state?.carried?.value);
   return (
-    <section class="ra-section ra-spam-reminder" aria-labelledby="ra-spam-heading">
+    <section class="ra-section ra-spam-reminder">
       <h3 id="ra-spam-heading">{t.spamHeading}</h3>
       <ul>
         <li>{emailed === 'sent' ? t.spamInbox : t.spamInboxOffered}</li>

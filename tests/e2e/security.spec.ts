@@ -73,7 +73,10 @@ function forgeClicks(page: Page, names: string[]) {
     const root = document.querySelector('restore-access-sidebar')?.shadowRoot;
     const found: string[] = [];
     for (const button of root?.querySelectorAll('button') ?? []) {
-      const name = button.getAttribute('aria-label') ?? button.textContent ?? '';
+      // The accessible name: aria-label, else the text a screen reader reads (aria-hidden left out).
+      const readable = button.cloneNode(true) as HTMLElement;
+      for (const hidden of readable.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
+      const name = button.getAttribute('aria-label') ?? readable.textContent ?? '';
       if (!wanted.includes(name.trim())) continue;
       found.push(name.trim());
       button.click();

@@ -35,7 +35,8 @@ const MARGIN_PROPERTIES = ['margin-left', 'margin-right'] as const;
 /**
  * Makes room for the sidebar on the page. Beside the page: a margin on <html>. Under the bottom
  * sheet: padding at the bottom of <body>, as tall as the sheet and added to the page's own
- * padding, so every element of the page, down to the last, can be scrolled above the sheet.
+ * padding, so every element of the page, down to the last, can be scrolled above the sheet, and
+ * as `scroll-padding-bottom` on <html>, so what gets focus is scrolled above it.
  * Only these properties are touched, and each is put back exactly as the page had it, so
  * collapsing or removing the sidebar leaves the page as it was.
  */
@@ -55,19 +56,24 @@ export class PageMargin {
       else this.restore(property);
     }
     const body = this.body();
-    if (layout.open && !layout.beside && layout.sheetHeight > 0 && body) {
+    // Under the sheet, open or collapsed to its tab (sheetHeight is what it covers).
+    if (!layout.beside && layout.sheetHeight > 0 && body) {
       if (!this.saved.has('padding-bottom')) {
         // The page's own padding, read once before ours is set; the sheet's height is added to it.
         this.ownPadding = Number.parseFloat(getComputedStyle(body).paddingBottom) || 0;
       }
       this.set(body, 'padding-bottom', `${this.ownPadding + layout.sheetHeight}px`);
+      // The browser then scrolls a focused element above the sheet, not merely into the window
+      // (WCAG 2.4.11), focus ring included, and Show me centres its target in the part left visible.
+      this.set(this.root, 'scroll-padding-bottom', `${layout.sheetHeight + 8}px`);
     } else {
       this.restore('padding-bottom');
+      this.restore('scroll-padding-bottom');
     }
   }
 
   clear(): void {
-    for (const property of [...MARGIN_PROPERTIES, 'padding-bottom']) this.restore(property);
+    for (const property of [...MARGIN_PROPERTIES, 'padding-bottom', 'scroll-padding-bottom']) this.restore(property);
   }
 
   private save(element: HTMLElement, property: string): void {

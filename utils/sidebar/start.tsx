@@ -127,13 +127,15 @@ function mountSidebar(
   // composed, so they would bubble out of the shadow root into the page's listeners.
   for (const type of ['keydown', 'keyup', 'keypress']) host.addEventListener(type, (event) => event.stopPropagation());
 
-  // Where the person was on the page, for Escape. Focus inside our shadow root shows up here
-  // retargeted to the host, which is skipped.
+  // The form field the person used last, for Escape: not a footer link Tab went on to. Focus
+  // inside our shadow root shows up here retargeted to the host, which is no field.
   let lastPageFocus: HTMLElement | null = null;
   document.addEventListener(
     'focusin',
     (event) => {
-      if (event.target instanceof HTMLElement && event.target !== host) lastPageFocus = event.target;
+      const target = event.target;
+      if (target instanceof HTMLElement && target.matches('input:not([type=hidden]), select, textarea'))
+        lastPageFocus = target;
     },
     true,
   );
@@ -142,6 +144,9 @@ function mountSidebar(
     onOpenRequest,
     returnFocus: () => returnFocusToPage(lastPageFocus),
     margin: new PageMargin(),
+    shortcut: (
+      nativeBrowser.runtime.getManifest() as { commands?: Record<string, { suggested_key?: { default?: string } }> }
+    ).commands?.['open-account-help']?.suggested_key?.default,
     // For `npm run bench`, once the sidebar first has content (it renders nothing until it has
     // the settings, preloaded by the background or read): rAF runs just before the frame that
     // shows it is painted; the first high-priority task after it stands for that paint.

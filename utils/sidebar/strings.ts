@@ -8,6 +8,7 @@ export const SIDEBAR_MESSAGES = defineMessages({
   en: {
     landmark: 'Account help',
     unofficial: 'Unofficial helper, not from USPS.',
+    keys: 'Keys: {keys} opens help, Escape returns to the form.',
     whatToDo: 'What to do next',
     goodToKnow: 'Good to know',
     showMe: 'Show me',
@@ -62,6 +63,7 @@ export const SIDEBAR_MESSAGES = defineMessages({
   es: {
     landmark: 'Ayuda con la cuenta',
     unofficial: 'Ayuda no oficial, no es de USPS.',
+    keys: 'Teclas: {keys} abre la ayuda, Escape vuelve al formulario.',
     whatToDo: 'Qué hacer ahora',
     goodToKnow: 'Conviene saber',
     showMe: 'Mostrarme',
