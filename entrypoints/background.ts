@@ -5,8 +5,9 @@ import { peekForSender, type RouterEffects, routeMessage } from '@/utils/backgro
 import { isAccountUrl } from '@/utils/core/account-hosts';
 import type { TabMessage } from '@/utils/core/messages';
 import { isGenuineUspsUrl } from '@/utils/core/usps-hosts';
-import { injectDetector, injectSidebar } from '@/utils/delivery/script-injection';
+import { injectDetector, injectSidebar, makeTabPageReport } from '@/utils/delivery/script-injection';
 import type { SidebarPreload } from '@/utils/delivery/sidebar-preload';
+import { keepPageReport } from '@/utils/page-report/store';
 import {
   clearSessionsOnTabRemoval,
   forgetAllCarried,
@@ -52,12 +53,31 @@ async function openHelp(tabId: number): Promise<void> {
   await browser.tabs.sendMessage(tabId, open, { frameId: 0 }).catch(() => undefined);
 }
 
+/**
+ * Popup "This help doesn't fit this page": the report is built in the tab (USPS pages only), kept
+ * in storage.session under a random id and shown on the report page, which reads and deletes it.
+ * Nothing is sent anywhere: the person decides whether to share it.
+ */
+async function makePageReport(tabId: number): Promise<{ id: string }> {
+  const tab = await browser.tabs.get(tabId);
+  if (!tab.url || !isGenuineUspsUrl(tab.url)) throw new Error('Not a USPS.com page');
+  // What the recogniser decided goes into the report: where only the error watch ran, there is
+  // no detector yet (a second copy does nothing).
+  await injectDetector(tabId);
+  const report = await makeTabPageReport(tabId, browser.runtime.getManifest().version);
+  if (report === null) throw new Error('The page report could not be made');
+  const id = await keepPageReport(report);
+  await browser.tabs.create({ url: browser.runtime.getURL(`/page-report.html?id=${id}`), openerTabId: tabId });
+  return { id };
+}
+
 const effects: RouterEffects = {
   runtimeId: browser.runtime.id,
   extensionOrigin: browser.runtime.getURL('/'),
   now: () => Date.now(),
   injectSidebar: readAndInjectSidebar,
   openHelp,
+  makePageReport,
   isIncognitoTab: async (tabId) => (await browser.tabs.get(tabId)).incognito,
   handleSession: (context, request) => {
     void sweepExpiredCarried(context.now);

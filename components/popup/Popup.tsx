@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { pickLanguage } from '@/utils/core/language';
+import { makePageReport } from '@/utils/popup/page-report';
 import { loadPopupTabState, type PopupTabState, requestHostAccess, tabIdFromLocation } from '@/utils/popup/status';
 import { type PopupOptionsText, popupOptionsText } from '@/utils/popup/strings';
 import { openHelpInTab } from '@/utils/session/client';
@@ -23,6 +24,7 @@ export function Popup() {
   const [openFailed, setOpenFailed] = useState(false);
 
   const [grantFailed, setGrantFailed] = useState(false);
+  const [reportFailed, setReportFailed] = useState(false);
 
   const load = () =>
     (async () => {
@@ -63,6 +65,17 @@ export function Popup() {
     }
   };
 
+  const reportPage = async (tabId: number) => {
+    setReportFailed(false);
+    try {
+      await makePageReport(tabId);
+      if (tabIdFromLocation(location.search) === null) window.close();
+    } catch {
+      setReportFailed(true);
+    }
+  };
+  const reportTabId = view.state === 'status' || view.state === 'no-answer' ? view.tabId : null;
+
   return (
     <main>
       <h1>{t('appName')}</h1>
@@ -75,6 +88,26 @@ export function Popup() {
         onGrantAccess={grantAccess}
         grantFailed={grantFailed}
       />
+      {reportTabId !== null && (
+        <div class="ra-report-page">
+          <p id="ra-report-page" class="ra-muted">
+            {t('reportPageHint')}
+          </p>
+          <button
+            type="button"
+            class="ra-button ra-secondary"
+            aria-describedby="ra-report-page"
+            onClick={() => reportPage(reportTabId)}
+          >
+            {t('reportPage')}
+          </button>
+          {reportFailed && (
+            <p role="alert" class="ra-error">
+              {t('reportPageFailed')}
+            </p>
+          )}
+        </div>
+      )}
       <PopupQuickLinks t={t} />
       <div class="ra-popup-footer">
         <button type="button" class="ra-button ra-secondary" onClick={() => browser.runtime.openOptionsPage()}>

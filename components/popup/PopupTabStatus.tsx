@@ -1,7 +1,18 @@
+import { isAccountHost } from '@/utils/core/account-hosts';
 import type { PopupTabState } from '@/utils/popup/status';
 import { describeRecognition, type PopupOptionsText } from '@/utils/popup/strings';
 
 type View = { state: 'loading' } | PopupTabState;
+
+/** An account page with a form that no rule claims: most likely a page USPS changed. */
+export function isUnknownAccountPage(view: View): boolean {
+  return (
+    view.state === 'status' &&
+    view.status.recognition.kind === 'other' &&
+    view.status.hasForm &&
+    isAccountHost(view.hostname)
+  );
+}
 
 function statusText(view: View, t: PopupOptionsText): string {
   switch (view.state) {
@@ -15,6 +26,7 @@ function statusText(view: View, t: PopupOptionsText): string {
       return t('noAnswer');
     case 'status': {
       const { kind, reason } = view.status.recognition;
+      if (isUnknownAccountPage(view)) return t('unknownPage');
       return kind === 'other' ? t('recognisedOther') : t('recognised', { kind: describeRecognition(t, kind, reason) });
     }
   }
@@ -55,6 +67,7 @@ export function PopupTabStatus({
           {t('grantAccessFailed')}
         </p>
       )}
+      {isUnknownAccountPage(view) && <p>{t('unknownPageHow')}</p>}
       {view.state === 'status' && view.status.sidebarShown && <p>{t('sidebarShown')}</p>}
       {view.state === 'status' && view.progress && <p>{t('progress', view.progress)}</p>}
       {view.state === 'status' && (

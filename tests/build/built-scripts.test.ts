@@ -109,8 +109,10 @@ const WEBEXTENSION_POLYFILL = [
 
 describe('the scripts that run in USPS pages talk to no one but the extension', () => {
   test.each(TARGETS)('%s: the content scripts and the injected bundles are all checked', (target) => {
-    expect([...SOURCE_INJECTED_FILES].sort()).toEqual(['detector.js', 'sidebar.js']);
-    expect(pageScripts(target)).toEqual(expect.arrayContaining(['detector.js', 'error-watch.js', 'sidebar.js']));
+    expect([...SOURCE_INJECTED_FILES].sort()).toEqual(['detector.js', 'page-report-builder.js', 'sidebar.js']);
+    expect(pageScripts(target)).toEqual(
+      expect.arrayContaining(['detector.js', 'error-watch.js', 'page-report-builder.js', 'sidebar.js']),
+    );
   });
 
   test.each(TARGETS)("%s: none posts to the page's window or carries WXT's content-script context", (target) => {
@@ -123,7 +125,12 @@ describe('the scripts that run in USPS pages talk to no one but the extension', 
   test('neither do the functions utils/delivery/script-injection.ts injects (func:)', async () => {
     const { deliverSidebarPreload } = await import('../../utils/delivery/sidebar-preload');
     const { readDetectorStatus } = await import('../../utils/recognition/detector-channel');
-    const injected: Record<string, (...args: never[]) => unknown> = { deliverSidebarPreload, readDetectorStatus };
+    const { buildReportInPage } = await import('../../utils/page-report/in-page');
+    const injected: Record<string, (...args: never[]) => unknown> = {
+      deliverSidebarPreload,
+      readDetectorStatus,
+      buildReportInPage,
+    };
     // A new injected function (or one written inline) fails here until it is listed, and so checked.
     const names = [...INJECTION_SOURCE.matchAll(/\bfunc:\s*([^\s,}]+)/g)].map((match) => match[1] as string);
     expect(names.sort()).toEqual(Object.keys(injected).sort());

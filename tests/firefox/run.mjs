@@ -17,6 +17,7 @@ import {
 } from './harness.mjs';
 import { hostAccessTests } from './host-access.mjs';
 import { journeyTests } from './journey.mjs';
+import { pageReportTests } from './page-report.mjs';
 import { poolTests } from './pool.mjs';
 import { spaTimingTests } from './spa-timing.mjs';
 
@@ -251,6 +252,7 @@ try {
       },
     ],
     ...journeyTests(context),
+    ...pageReportTests(context),
     ...(await poolTests(context)),
     // Last: it withholds the host access, then gives it back.
     ...hostAccessTests(context),

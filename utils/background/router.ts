@@ -3,6 +3,7 @@ import { isAccountUrl } from '../core/account-hosts';
 import {
   ContentMessageSchema,
   ExtensionPageMessageSchema,
+  type PageReportMade,
   type SessionRequest,
   type SettingsMessage,
   SettingsMessageSchema,
@@ -35,6 +36,8 @@ export interface RouterEffects {
    */
   injectSidebar(tabId: number, frameId: number, readSession: () => Promise<TabSession>): Promise<unknown>;
   openHelp(tabId: number): Promise<unknown>;
+  /** Builds the page report in the tab, keeps it and opens the report page; rejects off USPS. */
+  makePageReport(tabId: number): Promise<PageReportMade>;
   isIncognitoTab(tabId: number): Promise<boolean>;
   handleSession(context: SessionContext, request: SessionRequest): Promise<TabSession>;
   /**
@@ -124,6 +127,8 @@ export function routeMessage(message: unknown, sender: Sender, effects: RouterEf
       return effects.forgetAllCarried().then((forgotten) => ({ forgotten }));
     case 'open-help':
       return effects.openHelp(data.tabId).then(() => true);
+    case 'make-page-report':
+      return effects.makePageReport(data.tabId);
     case 'session-for-tab':
       return effects
         .isIncognitoTab(data.tabId)

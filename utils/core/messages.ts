@@ -65,8 +65,18 @@ export const ExtensionPageMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('forget-all-carried') }),
   /** Popup "Open help in this tab": the same path as the keyboard command. */
   z.strictObject({ type: z.literal('open-help'), tabId: TabId }),
+  /**
+   * Popup "This help doesn't fit this page": build the page report in that tab (USPS tabs only),
+   * keep it in storage.session and open the report page (utils/page-report/).
+   */
+  z.strictObject({ type: z.literal('make-page-report'), tabId: TabId }),
 ]);
 export type ExtensionPageMessage = z.infer<typeof ExtensionPageMessageSchema>;
+
+/** Answer to `make-page-report`: the id the report page reads it by. */
+export interface PageReportMade {
+  id: string;
+}
 
 /** From the background to the sidebar in a tab (keyboard shortcut or popup button). */
 export const TabMessageSchema = z.strictObject({ type: z.literal('open-sidebar') });
@@ -81,4 +91,6 @@ export interface ForgetAllResult {
 export interface TabStatus {
   recognition: Recognition;
   sidebarShown: boolean;
+  /** The page has a form (the popup's "We don't know this USPS page yet"). */
+  hasForm: boolean;
 }

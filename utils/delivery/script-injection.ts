@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { TabStatus } from '../core/messages';
+import { buildReportInPage, PAGE_REPORT_BUILDER_NAME } from '../page-report/in-page';
 import { DETECTOR_CHANNEL_NAME, readDetectorStatus } from '../recognition/detector-channel';
 import type { SidebarPreload } from './sidebar-preload';
 import { deliverSidebarPreload, encodeSidebarPreload, SIDEBAR_PRELOAD_NAME } from './sidebar-preload';
@@ -19,6 +20,8 @@ const AT_ONCE = { injectImmediately: true } as const;
 /** One copy per frame: a second does nothing (findDetectorChannel, utils/recognition/detector.ts). */
 const DETECTOR_FILE = '/detector.js';
 const SIDEBAR_FILE = '/sidebar.js';
+/** The page report's builder (utils/page-report/sanitize.ts), injected only when asked for. */
+const PAGE_REPORT_FILE = '/page-report-builder.js';
 
 export async function injectDetector(tabId: number, frameId = 0): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [DETECTOR_FILE], ...AT_ONCE });
@@ -62,4 +65,22 @@ export async function readTabDetectorStatus(tabId: number): Promise<TabStatus | 
     ...AT_ONCE,
   });
   return results?.[0]?.result as TabStatus | null | undefined;
+}
+
+/**
+ * The page report of a tab's top frame (utils/page-report/sanitize.ts): the builder is injected,
+ * then called with the page's address and what the detector decided. Null where it could not run.
+ */
+export async function makeTabPageReport(tabId: number, version: string): Promise<string | null> {
+  const target = { tabId, frameIds: [0] };
+  const status = await readTabDetectorStatus(tabId).catch(() => undefined);
+  await browser.scripting.executeScript({ target, files: [PAGE_REPORT_FILE], ...AT_ONCE });
+  const results = await browser.scripting.executeScript({
+    target,
+    func: buildReportInPage,
+    args: [PAGE_REPORT_BUILDER_NAME, version, JSON.stringify(status?.recognition ?? null)],
+    ...AT_ONCE,
+  });
+  const report = results?.[0]?.result;
+  return typeof report === 'string' ? report : null;
 }

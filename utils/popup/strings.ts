@@ -30,6 +30,12 @@ export const POPUP_OPTIONS_MESSAGES = defineMessages({
     sidebarShown: 'Account help has been added to this page.',
     openHelp: 'Open account help in this tab',
     openHelpFailed: 'Could not open account help in this tab. Reload the page and try again.',
+    reportPage: "This help doesn't fit this page",
+    unknownPage: "We don't know this USPS page yet.",
+    unknownPageHow:
+      'You can still open general account help here. Reporting the page helps the extension learn it: you see the report first, and nothing is sent unless you send it.',
+    reportPageHint: 'Makes a copy of this page without anything you typed, for you to read and, if you wish, send.',
+    reportPageFailed: 'Could not make a report of this page. Reload the page and try again.',
     progress: 'Progress in this tab: step {step} of {of}.',
     quickLinks: 'Quick links',
     forgotPassword: 'Reset your USPS.com password',
@@ -136,6 +142,13 @@ export const POPUP_OPTIONS_MESSAGES = defineMessages({
     openHelp: 'Abrir la ayuda con la cuenta en esta pestaña',
     openHelpFailed:
       'No se pudo abrir la ayuda con la cuenta en esta pestaña. Vuelva a cargar la página e inténtelo de nuevo.',
+    reportPage: 'Esta ayuda no corresponde a esta página',
+    unknownPage: 'Todavía no conocemos esta página de USPS.',
+    unknownPageHow:
+      'Aun así puede abrir la ayuda general con la cuenta aquí. Informar de la página ayuda a la extensión a reconocerla: usted ve el informe primero, y no se envía nada a menos que usted lo envíe.',
+    reportPageHint:
+      'Hace una copia de esta página sin nada de lo que usted escribió, para que la lea y, si quiere, la envíe.',
+    reportPageFailed: 'No se pudo hacer el informe de esta página. Vuelva a cargar la página e inténtelo de nuevo.',
     progress: 'Progreso en esta pestaña: paso {step} de {of}.',
     quickLinks: 'Enlaces rápidos',
     forgotPassword: 'Restablecer su contraseña de USPS.com',

@@ -72,5 +72,13 @@ export function findDetectorChannel(): DetectorChannel | undefined {
  */
 export function readDetectorStatus(channelName: string): TabStatus | null {
   const channel = (globalThis as Record<symbol, unknown>)[Symbol.for(channelName)] as DetectorChannel | undefined;
-  return channel ? { recognition: channel.current(), sidebarShown: channel.helpRequested() } : null;
+  if (!channel) return null;
+  // Whether the page shows a form with a field: an account page no rule claims that has one is
+  // most likely one USPS changed (the popup's "We don't know this USPS page yet").
+  const hasForm = [...document.forms].some(
+    (form) =>
+      (typeof form.checkVisibility !== 'function' || form.checkVisibility({ visibilityProperty: true })) &&
+      form.querySelector('input:not([type="hidden"]), select, textarea') !== null,
+  );
+  return { recognition: channel.current(), sidebarShown: channel.helpRequested(), hasForm };
 }

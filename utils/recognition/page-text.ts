@@ -21,7 +21,8 @@ function hasHiddenClass(classes: string): boolean {
   return classes.split(/[\t\n\f\r ]+/).some((token) => HIDDEN_CLASSES.has(token));
 }
 
-function isMarkedHidden(node: Element): boolean {
+/** Exported for the page report (utils/page-report/sanitize.ts), which records the same markers. */
+export function isMarkedHidden(node: Element): boolean {
   const tag = node.localName;
   if (SKIPPED_TAGS.has(tag) || node.hasAttribute('hidden')) return true;
   if (tag === 'input' && node.getAttribute('type')?.toLowerCase() === 'hidden') return true;

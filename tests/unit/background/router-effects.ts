@@ -14,6 +14,7 @@ export function fakeRouterEffects(runtimeId: string, overrides: Partial<RouterEf
     now: () => 42,
     injectSidebar: vi.fn(async () => undefined),
     openHelp: vi.fn(async () => undefined),
+    makePageReport: vi.fn(async () => ({ id: 'report-id' })),
     isIncognitoTab: vi.fn(async () => false),
     handleSession: vi.fn(async () => {
       throw new Error('not a session test');

@@ -181,8 +181,10 @@ describe('routeMessage: content scripts', () => {
     ).toBeUndefined();
     expect(routeMessage({ type: 'forget-all-carried' }, uspsTab(), fx)).toBeUndefined();
     expect(routeMessage({ type: 'open-help', tabId: 1 }, uspsTab(), fx)).toBeUndefined();
+    expect(routeMessage({ type: 'make-page-report', tabId: 1 }, uspsTab(), fx)).toBeUndefined();
     expect(fx.forgetAllCarried).not.toHaveBeenCalled();
     expect(fx.openHelp).not.toHaveBeenCalled();
+    expect(fx.makePageReport).not.toHaveBeenCalled();
   });
 });
 
@@ -203,6 +205,22 @@ describe('routeMessage: extension pages', () => {
     const fx = effects();
     expect(await routeMessage({ type: 'open-help', tabId: 5 }, popup, fx)).toBe(true);
     expect(fx.openHelp).toHaveBeenCalledWith(5);
+  });
+
+  it('makes the page report of the named tab for the popup, and answers its id', async () => {
+    const fx = effects();
+    expect(await routeMessage({ type: 'make-page-report', tabId: 7 }, popup, fx)).toEqual({ id: 'report-id' });
+    expect(fx.makePageReport).toHaveBeenCalledWith(7);
+  });
+
+  it.each([
+    ['no tab', { type: 'make-page-report' }],
+    ['a bad tab id', { type: 'make-page-report', tabId: -3 }],
+    ['an extra field', { type: 'make-page-report', tabId: 7, url: 'https://reg.usps.com/' }],
+  ])('ignores a page-report request with %s', (_label, message) => {
+    const fx = effects();
+    expect(routeMessage(message, popup, fx)).toBeUndefined();
+    expect(fx.makePageReport).not.toHaveBeenCalled();
   });
 
   it('does not take content-script messages from an extension page (it has no USPS tab of its own)', () => {

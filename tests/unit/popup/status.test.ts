@@ -11,7 +11,11 @@ import { newJourney } from '@/utils/session/journey';
 import type { TabSession } from '@/utils/session/tab-session';
 
 const SIGN_IN_URL = 'https://reg.usps.com/entreg/LoginAction_input?app=Phoenix';
-const STATUS: TabStatus = { recognition: { kind: 'sign-in', signals: ['form'] }, sidebarShown: true };
+const STATUS: TabStatus = {
+  recognition: { kind: 'sign-in', signals: ['form'] },
+  sidebarShown: true,
+  hasForm: false,
+};
 
 function session(current: TabSession['journey']['current']): TabSession {
   return { journey: { ...newJourney(0), current, reached: current ? [current] : [] }, carried: null, notice: null };
@@ -65,6 +69,15 @@ describe('readDetectorStatus (run in the tab by the popup)', () => {
   it("reads the detector's recognition and whether it had help shown", () => {
     publishDetector(STATUS);
     expect(readDetectorStatus(DETECTOR_CHANNEL_NAME)).toEqual(STATUS);
+  });
+
+  it('says whether the page shows a form with a field', () => {
+    publishDetector(STATUS);
+    document.body.innerHTML = '<form><input type="hidden" name="csrf"></form>';
+    expect(readDetectorStatus(DETECTOR_CHANNEL_NAME)?.hasForm).toBe(false);
+    document.body.innerHTML = '<form><label>Code <input name="code"></label></form>';
+    expect(readDetectorStatus(DETECTOR_CHANNEL_NAME)?.hasForm).toBe(true);
+    document.body.innerHTML = '';
   });
 
   it('answers null where no detector runs', () => {
@@ -161,7 +174,7 @@ describe('loadPopupTabState', () => {
 
   it('injects the detector where none runs (only the error watch runs there), then reads again', async () => {
     const TRACKING_URL = 'https://tools.usps.com/go/TrackConfirmAction?tLabels=9400';
-    const other: TabStatus = { recognition: { kind: 'other', signals: [] }, sidebarShown: false };
+    const other: TabStatus = { recognition: { kind: 'other', signals: [] }, sidebarShown: false, hasForm: false };
     delete scope[CHANNEL_KEY];
     // The injected detector publishes its channel as it runs.
     fakeBrowser.scripting.executeScript = scriptingHere(() => {
