@@ -15,9 +15,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Window } from 'happy-dom';
 import { ERROR_REASONS, type ErrorReason, PAGE_KINDS, type PageKind, type Recognition } from '../utils/core/page-kinds';
-import { recognisePage } from '../utils/recognition/recognise';
+import { recogniseSavedPage } from './recognise-saved-page';
 
 const USAGE =
   'usage: npm run --silent add-fixture -- <report.html> --kind <kind> [--reason <reason>] [--name <file-name>]';
@@ -90,16 +89,6 @@ function fileNameFor(url: URL, date: string, name?: string): string {
   return file;
 }
 
-function recognise(html: string, url: URL): Recognition {
-  const window = new Window({ url: url.href });
-  try {
-    const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-    return recognisePage(doc, url);
-  } finally {
-    void window.happyDOM.close();
-  }
-}
-
 export function addFixture(options: AddFixtureOptions): AddedFixture {
   const pagesDir = options.pagesDir ?? DEFAULT_PAGES_DIR;
   const date = options.date ?? new Date().toISOString().slice(0, 10);
@@ -148,7 +137,7 @@ export function addFixture(options: AddFixtureOptions): AddedFixture {
   };
   writeFileSync(path, html);
   writeFileSync(listPath, `${JSON.stringify([...list, entry], null, 2)}\n`);
-  return { path, entry, recognition: recognise(html, url) };
+  return { path, entry, recognition: recogniseSavedPage(html, url) };
 }
 
 function parseArguments(argv: string[]): AddFixtureOptions {

@@ -11,9 +11,7 @@
  * the unit tests use, without layout: elements hidden only by a stylesheet count as visible here.
  */
 import { readFileSync } from 'node:fs';
-import { Window } from 'happy-dom';
-import type { Recognition } from '../utils/core/page-kinds';
-import { recognisePage } from '../utils/recognition/recognise';
+import { recogniseSavedPage } from './recognise-saved-page';
 
 const USAGE = 'usage: npm run --silent classify -- <saved-page.html> --url <the page URL>';
 
@@ -70,20 +68,10 @@ function readHtml(file: string): string {
   return html;
 }
 
-function classify(html: string, url: URL): Recognition {
-  const window = new Window({ url: url.href });
-  try {
-    const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-    return recognisePage(doc, url);
-  } finally {
-    void window.happyDOM.close();
-  }
-}
-
 function main(): number {
   try {
     const { file, url } = parseArguments(process.argv.slice(2));
-    const result = classify(readHtml(file), url);
+    const result = recogniseSavedPage(readHtml(file), url);
     const line = {
       kind: result.kind,
       ...(result.reason ? { reason: result.reason } : {}),
