@@ -1,5 +1,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { type Language, pickLanguage } from '@/utils/core/language';
 import { takePageReport } from '@/utils/page-report/store';
+import { pageReportText, reportedHostname } from '@/utils/page-report/strings';
+import { loadSettings } from '@/utils/settings/store';
 
 type View = { state: 'loading' } | { state: 'missing' } | { state: 'ready'; report: string };
 
@@ -10,18 +13,35 @@ function fileName(): string {
 
 /**
  * The page report, shown exactly as it would be shared (read-only), with Copy and Save. The
- * extension sends it nowhere: the person chooses whether to email or attach it.
+ * extension sends it nowhere: the person chooses whether to email or attach it. It speaks the
+ * language the sidebar spoke on the reported page (the options' choice, a Spanish USPS host, or
+ * the browser's language); the report itself is for maintainers and stays as the page was.
  */
 export function PageReport({ id }: { id: string | null }) {
   const [view, setView] = useState<View>({ state: 'loading' });
+  const [language, setLanguage] = useState<Language>(() =>
+    pickLanguage({ setting: 'auto', browserLang: navigator.language }),
+  );
   const [copied, setCopied] = useState<'no' | 'yes' | 'failed'>('no');
+  const t = pageReportText(language);
 
   useEffect(() => {
-    takePageReport(id).then(
-      (report) => setView(report === null ? { state: 'missing' } : { state: 'ready', report }),
-      () => setView({ state: 'missing' }),
+    const report = takePageReport(id).catch(() => null);
+    const setting = loadSettings().then(
+      ({ settings }) => settings.language,
+      () => 'auto' as const,
     );
+    Promise.all([report, setting]).then(([taken, chosen]) => {
+      const hostname = taken === null ? undefined : reportedHostname(taken);
+      setLanguage(pickLanguage({ setting: chosen, hostname, browserLang: navigator.language }));
+      setView(taken === null ? { state: 'missing' } : { state: 'ready', report: taken });
+    });
   }, [id]);
+
+  useEffect(() => {
+    document.documentElement.lang = language;
+    document.title = `Restore Access: ${t('title')}`;
+  }, [language]);
 
   const report = view.state === 'ready' ? view.report : null;
   const href = useMemo(
@@ -40,41 +60,30 @@ export function PageReport({ id }: { id: string | null }) {
 
   return (
     <main>
-      <h1>Report a USPS page the help doesn't fit</h1>
+      <h1>{t('title')}</h1>
+      <p>{t('what')}</p>
       <p>
-        This is a copy of the page's layout, made so the people who maintain Restore Access can teach the extension to
-        recognise it. What you typed is not in it, nor your name, email address, phone or tracking numbers, nor anything
-        after a "?" in the page's addresses. Read it below: it is exactly what you would share.
+        <strong>{t('neverSent')}</strong> {t('howToShare')}
       </p>
-      <p>
-        <strong>The extension never sends it.</strong> If you want to help, save it as a file and attach it to an email
-        to the maintainers (the address is on the page where you got the extension), or copy it and paste it in. You can
-        also just close this tab.
-      </p>
-      {view.state === 'loading' && <p role="status">Loading the report…</p>}
-      {view.state === 'missing' && (
-        <p role="alert">
-          This report is no longer here: it is shown once and then deleted. Go back to the USPS page and make it again
-          from the Restore Access button.
-        </p>
-      )}
+      {view.state === 'loading' && <p role="status">{t('loading')}</p>}
+      {view.state === 'missing' && <p role="alert">{t('missing')}</p>}
       {view.state === 'ready' && (
         <>
-          <label for="ra-page-report">The report, exactly as it would be shared</label>
+          <label for="ra-page-report">{t('label')}</label>
           <textarea id="ra-page-report" readOnly rows={20} spellcheck={false} value={view.report} />
           <div class="ra-page-report-actions">
             <button type="button" class="ra-button" onClick={copy}>
-              Copy the report
+              {t('copy')}
             </button>
             {href && (
               <a class="ra-button ra-secondary" href={href} download={fileName()}>
-                Save the report as a file
+                {t('save')}
               </a>
             )}
           </div>
           <p role="status">
-            {copied === 'yes' && 'Copied. Paste it into an email to the maintainers.'}
-            {copied === 'failed' && 'Could not copy. Select the text above and copy it, or save it as a file.'}
+            {copied === 'yes' && t('copied')}
+            {copied === 'failed' && t('copyFailed')}
           </p>
         </>
       )}

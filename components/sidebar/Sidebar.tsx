@@ -5,6 +5,7 @@ import { pickLanguage } from '@/utils/core/language';
 import type { Recognition } from '@/utils/core/page-kinds';
 import { guideFor } from '@/utils/guides';
 import { PAGE_TARGETS, type TargetId } from '@/utils/guides/targets';
+import { reportThisPage } from '@/utils/page-report/request';
 import { STEP_KINDS } from '@/utils/session/journey';
 import { DEFAULT_SETTINGS, type Settings, TEXT_SIZES } from '@/utils/settings/settings';
 import { BESIDE_QUERY, effectiveWidth, type PageMargin } from '@/utils/sidebar/layout';
@@ -101,6 +102,7 @@ export function Sidebar({ host }: { host: SidebarHost }) {
   /** The person asked for help on a page that needs none (shortcut or popup). */
   const [requested, setRequested] = useState(false);
   const [successVisible, setSuccessVisible] = useState(false);
+  const [reportFailed, setReportFailed] = useState(false);
   // The live region's text is written directly, not kept in state: an announcement then changes
   // one text node instead of re-rendering the whole sidebar (the first one comes right after the
   // first paint, where that re-render was a measurable part of the start-up cost).
@@ -336,6 +338,24 @@ export function Sidebar({ host }: { host: SidebarHost }) {
         <AfterFirstPaint>
           <SupportCard t={t} />
           <DisplaySettings settings={settings} onChange={change} t={t} />
+          {/* Opens a tab showing the report first; a page's own script cannot press it (onlyTrusted). */}
+          <p class="ra-hint">
+            <button
+              type="button"
+              class="ra-button ra-secondary"
+              onClick={onlyTrusted(() => {
+                setReportFailed(false);
+                reportThisPage().catch(() => setReportFailed(true));
+              })}
+            >
+              {t('reportPage')}
+            </button>
+          </p>
+          {reportFailed && (
+            <p class="ra-notice" role="alert">
+              {t('reportPageFailed')}
+            </p>
+          )}
         </AfterFirstPaint>
       </div>
     </aside>

@@ -18,7 +18,11 @@ const ACCOUNT_PAGE_GZIP_BUDGET = 6 * 1024;
  * Pages that need help also pay for the sidebar bundle: declared by the manifest on the account
  * pages that nearly always need help (utils/delivery/help-pages.ts), injected by the background elsewhere.
  */
-const SIDEBAR_GZIP_BUDGET = 30 * 1024;
+// 30 KB until round two; 32 KB from then on, for three features people asked for: the "This help
+// doesn't fit this page" report link, the link to the fake-site guide, and the live password
+// checklist's display (the code that reads the new password is a script of its own). The
+// benchmark before and after is in docs/performance.md.
+const SIDEBAR_GZIP_BUDGET = 32 * 1024;
 
 function built() {
   if (!existsSync(resolve(EXTENSION_DIR, 'manifest.json'))) {

@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { fixtureById } from '../fixtures/pool';
 import { expect, extensionWorker, test } from './extension';
+import { openSituation } from './sidebar-helpers';
 
 /**
  * "This help doesn't fit this page": the popup (opened as a tab for a named tab, as in
@@ -84,4 +85,57 @@ test('the popup says it does not know an account page with a form that no rule c
   await expect(popup.getByRole('status')).toHaveText("We don't know this USPS page yet.");
   await expect(popup.getByRole('button', { name: 'Open account help in this tab' })).toBeVisible();
   await expect(popup.getByRole('button', { name: "This help doesn't fit this page" })).toBeVisible();
+});
+
+/** Clicks the sidebar's report button from the page's own script; answers whether it found it. */
+function forgeReportClick(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const root = document.querySelector('restore-access-sidebar')?.shadowRoot;
+    const button = [...(root?.querySelectorAll('button') ?? [])].find(
+      (each) => each.textContent?.trim() === "This help doesn't fit this page",
+    );
+    button?.click();
+    button?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    return button !== undefined;
+  });
+}
+
+const reportTabs = (context: BrowserContext) =>
+  context.pages().filter((each) => each.url().includes('/page-report.html'));
+
+test("the sidebar's own link makes the same report, and the page's script cannot press it", async ({
+  context,
+  page,
+}) => {
+  const aside = await openSituation(page, SIGN_IN);
+  await page.locator('#username').fill(TYPED);
+  const link = aside.getByRole('button', { name: "This help doesn't fit this page" });
+  await expect(link).toBeVisible();
+
+  expect(await forgeReportClick(page)).toBe(true);
+  const opened = context.waitForEvent('page');
+  await link.click();
+  const reportPage = await opened;
+  const text = reportPage.getByRole('textbox', { name: 'The report, exactly as it would be shared' });
+  await expect(text).toHaveValue(/recognised as: sign-in/);
+  expect(await text.inputValue()).not.toContain(TYPED);
+  await expect(reportPage).toHaveTitle("Restore Access: Report a USPS page the help doesn't fit");
+  // Messages reach the background in order: a tab the forged click had asked for would already
+  // be open by the time the person's own report is.
+  expect(reportTabs(context)).toHaveLength(1);
+});
+
+test('a report of a Spanish USPS page is shown in Spanish', async ({ context, page }) => {
+  const aside = await openSituation(page, fixtureById('account-locked/es-reg-locked.html'));
+  const opened = context.waitForEvent('page');
+  await aside.getByRole('button', { name: 'Esta ayuda no corresponde a esta página' }).click();
+  const reportPage = await opened;
+  await expect(reportPage.getByRole('heading', { level: 1 })).toHaveText(
+    'Informar de una página de USPS en la que la ayuda no encaja',
+  );
+  await expect(reportPage.locator('html')).toHaveAttribute('lang', 'es');
+  await expect(reportPage.getByRole('textbox', { name: 'El informe, exactamente como se compartiría' })).toHaveValue(
+    /address: https:\/\/es-reg\.usps\.com\/entreg\/LoginAction_input\n/,
+  );
+  await expect(reportPage.getByRole('button', { name: 'Copiar el informe' })).toBeVisible();
 });

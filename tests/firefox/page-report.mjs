@@ -71,5 +71,45 @@ export function pageReportTests({ browser, fixtures, fixture, apiPage }) {
         await page.close();
       },
     ],
+    [
+      "the sidebar's own link makes the report of a Spanish USPS page, shown in Spanish",
+      async () => {
+        const { url } = fixture('account-locked/es-reg-locked.html');
+        const page = await browser.newPage();
+        await serveFixtures(page, fixtures);
+        await page.goto(url);
+        // A real click (WebDriver BiDi input), so the sidebar's trusted-event check lets it through.
+        const link = await page.waitForSelector(
+          'restore-access-sidebar >>> button ::-p-text(Esta ayuda no corresponde)',
+          {
+            timeout: 10_000,
+          },
+        );
+        await link.click();
+        const reportPage = await pollFor(async () => {
+          for (const candidate of await browser.pages()) {
+            const href = await candidate.evaluate(() => location.href).catch(() => '');
+            if (href.includes('/page-report.html?id=')) return candidate;
+          }
+          return undefined;
+        });
+        assert.ok(reportPage, 'the report page opened from the sidebar');
+        const shown = await pollFor(() =>
+          reportPage
+            .evaluate(() => {
+              const report = document.querySelector('textarea#ra-page-report')?.value;
+              return report
+                ? { report, heading: document.querySelector('h1')?.textContent, lang: document.documentElement.lang }
+                : undefined;
+            })
+            .catch(() => undefined),
+        );
+        assert.match(shown.report, /address: https:\/\/es-reg\.usps\.com\/entreg\/LoginAction_input\n/);
+        assert.equal(shown.heading, 'Informar de una página de USPS en la que la ayuda no encaja');
+        assert.equal(shown.lang, 'es');
+        await reportPage.close();
+        await page.close();
+      },
+    ],
   ];
 }

@@ -114,6 +114,9 @@ export function routeMessage(message: unknown, sender: Sender, effects: RouterEf
       });
     }
     if (parsed.data.type === 'session-peek') return readSession();
+    // The report holds no typed value (utils/page-report/sanitize.ts) and only ever opens a page
+    // that shows it to the person; the sidebar asks for it on a trusted click only.
+    if (parsed.data.type === 'report-this-page') return effects.makePageReport(tabId);
     // Elsewhere a page could have dressed itself up as a sign-in form: nothing it offers is kept.
     const request: SessionRequest =
       parsed.data.request.type === 'carry:set' && !accountHost ? { type: 'session:get' } : parsed.data.request;

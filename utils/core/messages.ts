@@ -48,6 +48,11 @@ export const ContentMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('session'), request: SessionRequestSchema }),
   /** The tab's session read without writing anything, for the sidebar's first render. */
   z.strictObject({ type: z.literal('session-peek') }),
+  /**
+   * The sidebar's "This help doesn't fit this page" (a trusted click only): the popup's page
+   * report, made of the sender's own tab; answered like `make-page-report` from the popup.
+   */
+  z.strictObject({ type: z.literal('report-this-page') }),
 ]);
 export type ContentMessage = z.infer<typeof ContentMessageSchema>;
 

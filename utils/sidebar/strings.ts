@@ -8,6 +8,8 @@ export const SIDEBAR_MESSAGES = defineMessages({
   en: {
     landmark: 'Account help',
     unofficial: 'Unofficial helper, not from USPS.',
+    reportPage: "This help doesn't fit this page",
+    reportPageFailed: 'Could not make the report. Reload the page and try again.',
     keys: 'Keys: {keys} opens help, Escape returns to the form.',
     whatToDo: 'What to do next',
     goodToKnow: 'Good to know',
@@ -63,6 +65,8 @@ export const SIDEBAR_MESSAGES = defineMessages({
   es: {
     landmark: 'Ayuda con la cuenta',
     unofficial: 'Ayuda no oficial, no es de USPS.',
+    reportPage: 'Esta ayuda no corresponde a esta página',
+    reportPageFailed: 'No se pudo hacer el informe. Vuelva a cargar la página e inténtelo de nuevo.',
     keys: 'Teclas: {keys} abre la ayuda, Escape vuelve al formulario.',
     whatToDo: 'Qué hacer ahora',
     goodToKnow: 'Conviene saber',

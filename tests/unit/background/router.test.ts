@@ -188,6 +188,22 @@ describe('routeMessage: content scripts', () => {
   });
 });
 
+describe('routeMessage: the sidebar asks for a page report', () => {
+  it("makes the report of the sender's own tab, whatever USPS page it is on", async () => {
+    const fx = effects();
+    const tab = uspsTab('https://www.usps.com/root/global/server_responses/anyapp_outage_apology.htm');
+    expect(await routeMessage({ type: 'report-this-page' }, tab, fx)).toEqual({ id: 'report-id' });
+    expect(fx.makePageReport).toHaveBeenCalledWith(tab.tab.id);
+  });
+
+  it('names no other tab, and is ignored from a page off USPS', () => {
+    const fx = effects();
+    expect(routeMessage({ type: 'report-this-page', tabId: 99 }, uspsTab(), fx)).toBeUndefined();
+    expect(routeMessage({ type: 'report-this-page' }, uspsTab('https://usps.com-trackwpy.top/'), fx)).toBeUndefined();
+    expect(fx.makePageReport).not.toHaveBeenCalled();
+  });
+});
+
 describe('routeMessage: extension pages', () => {
   it('answers a session request for a named tab, asking the browser whether it is private', async () => {
     const fx = effects();
