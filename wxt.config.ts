@@ -80,7 +80,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     // storage: settings (local) and the per-tab journey (session, memory only).
     // scripting: inject the sidebar bundle only into pages that need help.
-    permissions: ['storage', 'scripting'],
+    // activeTab: the popup reads the address of the tab it was opened on, only then, to say
+    // whether it is really USPS (utils/lookalike/); no install warning, no other tab.
+    permissions: ['storage', 'scripting', 'activeTab'],
     host_permissions: [USPS_HOST_PERMISSION],
     commands: {
       'open-account-help': {

@@ -5,8 +5,14 @@ import { peekForSender, type RouterEffects, routeMessage } from '@/utils/backgro
 import { isAccountUrl } from '@/utils/core/account-hosts';
 import type { TabMessage } from '@/utils/core/messages';
 import { isGenuineUspsUrl } from '@/utils/core/usps-hosts';
-import { injectDetector, injectSidebar, makeTabPageReport } from '@/utils/delivery/script-injection';
+import {
+  injectDetector,
+  injectPasswordCheck,
+  injectSidebar,
+  makeTabPageReport,
+} from '@/utils/delivery/script-injection';
 import type { SidebarPreload } from '@/utils/delivery/sidebar-preload';
+import { FAKE_SITE_HELP_PATH } from '@/utils/lookalike/paths';
 import { keepPageReport } from '@/utils/page-report/store';
 import {
   clearSessionsOnTabRemoval,
@@ -71,6 +77,11 @@ async function makePageReport(tabId: number): Promise<{ id: string }> {
   return { id };
 }
 
+/** The guide "I entered my details on a fake USPS site", asked for by the sidebar's support card. */
+function openFakeSiteHelp(openerTabId: number): Promise<unknown> {
+  return browser.tabs.create({ url: browser.runtime.getURL(FAKE_SITE_HELP_PATH), openerTabId });
+}
+
 const effects: RouterEffects = {
   runtimeId: browser.runtime.id,
   extensionOrigin: browser.runtime.getURL('/'),
@@ -78,6 +89,8 @@ const effects: RouterEffects = {
   injectSidebar: readAndInjectSidebar,
   openHelp,
   makePageReport,
+  openFakeSiteHelp,
+  injectPasswordCheck,
   isIncognitoTab: async (tabId) => (await browser.tabs.get(tabId)).incognito,
   handleSession: (context, request) => {
     void sweepExpiredCarried(context.now);

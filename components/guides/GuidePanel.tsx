@@ -5,6 +5,7 @@ import type { Guide } from '@/utils/guides';
 import { PAGE_TARGETS, type TargetId } from '@/utils/guides/targets';
 import { findTarget } from '@/utils/sidebar/show-me';
 import type { SidebarText } from '@/utils/sidebar/strings';
+import { LivePasswordRules } from '../password-check/LivePasswordRules';
 import { ExternalLink } from '../sidebar/SupportCard';
 
 interface GuidePanelProps {
@@ -20,6 +21,8 @@ interface GuidePanelProps {
   spamReminderShown?: boolean;
   /** Changes when the sidebar asks for the page to be looked at again (a Show me target had gone). */
   recheck?: number;
+  /** The live password check is on: the checklist (USPS's password rules) shows each rule's state. */
+  liveCheck?: { carried: string | null };
 }
 
 /**
@@ -62,6 +65,7 @@ export function GuidePanel({
   afterSteps,
   spamReminderShown,
   recheck,
+  liveCheck,
 }: GuidePanelProps) {
   const text = guide.text[language];
   const steps = spamReminderShown ? text.steps.filter((step) => !step.unlessSpamReminder) : text.steps;
@@ -97,11 +101,15 @@ export function GuidePanel({
       {text.checklist && (
         <section class="ra-section">
           <h3 id="ra-checklist-heading">{text.checklistHeading}</h3>
-          <ul class="ra-checklist">
-            {text.checklist.map((item) => (
-              <li key={item}>{item}</li>
-            ))}
-          </ul>
+          {liveCheck ? (
+            <LivePasswordRules rules={text.checklist} language={language} carried={liveCheck.carried} />
+          ) : (
+            <ul class="ra-checklist">
+              {text.checklist.map((item) => (
+                <li key={item}>{item}</li>
+              ))}
+            </ul>
+          )}
         </section>
       )}
       {(text.notes || text.links) && (

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { FakeSiteHelpLink } from '@/components/fake-site-help/FakeSiteHelpLink';
 import { LANGUAGES, pickLanguage } from '@/utils/core/language';
 import { type PopupOptionsKey, popupOptionsText } from '@/utils/popup/strings';
 import { AUTO_OPEN_CHOICES, PREFILL_CHOICES, type Settings, SIDES, TEXT_SIZE_NAMES } from '@/utils/settings/settings';
@@ -7,6 +8,7 @@ import { OptionsChoice } from './OptionsChoice';
 import { OptionsFollowUp } from './OptionsFollowUp';
 import { OptionsForget } from './OptionsForget';
 import { OptionsHiddenOn } from './OptionsHiddenOn';
+import { OptionsPasswordCheck } from './OptionsPasswordCheck';
 import { OptionsResetNotice } from './OptionsResetNotice';
 
 type Notice = Pick<LoadedSettings, 'resetFields' | 'droppedKeys'>;
@@ -114,11 +116,19 @@ export function Options() {
           t={t}
           onChange={(followUpMinutes) => save({ followUpMinutes })}
         />
+        <OptionsPasswordCheck
+          value={settings.passwordCheck}
+          language={language}
+          onChange={(passwordCheck) => save({ passwordCheck })}
+        />
       </form>
       <p role="status" class={status?.error ? 'ra-error ra-live' : 'ra-live'}>
         {status ? t(status.key) : ''}
       </p>
       <OptionsForget t={t} />
+      <p>
+        <FakeSiteHelpLink language={language} />
+      </p>
       <section aria-labelledby="ra-about-heading">
         <h2 id="ra-about-heading">{t('aboutHeading')}</h2>
         <p>{t('aboutUnofficial')}</p>

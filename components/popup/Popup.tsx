@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { pickLanguage } from '@/utils/core/language';
+import { type Language, pickLanguage } from '@/utils/core/language';
 import { makePageReport } from '@/utils/popup/page-report';
 import { loadPopupTabState, type PopupTabState, requestHostAccess, tabIdFromLocation } from '@/utils/popup/status';
 import { type PopupOptionsText, popupOptionsText } from '@/utils/popup/strings';
@@ -18,9 +18,10 @@ function browserLanguage(): string {
 /** The toolbar popup: what this tab is, a way to open help in it, quick links, settings. */
 export function Popup() {
   const [view, setView] = useState<View>({ state: 'loading' });
-  const [t, setT] = useState<PopupOptionsText>(() =>
-    popupOptionsText(pickLanguage({ setting: 'auto', browserLang: browserLanguage() })),
+  const [language, setLanguage] = useState<Language>(() =>
+    pickLanguage({ setting: 'auto', browserLang: browserLanguage() }),
   );
+  const t: PopupOptionsText = popupOptionsText(language);
   const [openFailed, setOpenFailed] = useState(false);
 
   const [grantFailed, setGrantFailed] = useState(false);
@@ -32,7 +33,7 @@ export function Popup() {
       const hostname = 'hostname' in tabState ? tabState.hostname : undefined;
       const language = pickLanguage({ setting: settings.language, hostname, browserLang: browserLanguage() });
       document.documentElement.lang = language;
-      setT(() => popupOptionsText(language));
+      setLanguage(language);
       setView(tabState);
     })().catch(() => setView({ state: 'not-usps' }));
 
@@ -50,8 +51,8 @@ export function Popup() {
   };
 
   useEffect(() => {
-    document.title = t('appName');
-  }, [t]);
+    document.title = popupOptionsText(language)('appName');
+  }, [language]);
 
   const openHelp = async (tabId: number) => {
     setOpenFailed(false);
@@ -83,6 +84,7 @@ export function Popup() {
       <PopupTabStatus
         view={view}
         t={t}
+        language={language}
         onOpenHelp={openHelp}
         openFailed={openFailed}
         onGrantAccess={grantAccess}

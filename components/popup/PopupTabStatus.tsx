@@ -1,6 +1,9 @@
 import { isAccountHost } from '@/utils/core/account-hosts';
+import type { Language } from '@/utils/core/language';
+import { type LookalikeText, lookalikeText } from '@/utils/lookalike/strings';
 import type { PopupTabState } from '@/utils/popup/status';
 import { describeRecognition, type PopupOptionsText } from '@/utils/popup/strings';
+import { PopupAddressCheck } from './PopupAddressCheck';
 
 type View = { state: 'loading' } | PopupTabState;
 
@@ -14,12 +17,17 @@ export function isUnknownAccountPage(view: View): boolean {
   );
 }
 
-function statusText(view: View, t: PopupOptionsText): string {
+function statusText(view: View, t: PopupOptionsText, lt: LookalikeText): string {
   switch (view.state) {
     case 'loading':
       return t('checking');
     case 'not-usps':
+    case 'no-address':
       return t('notUsps');
+    case 'lookalike':
+      return lt('lookalikeStatus');
+    case 'usps-elsewhere':
+      return lt('uspsOtherStatus', { domain: view.domain });
     case 'no-access':
       return t('noAccess');
     case 'no-answer':
@@ -36,6 +44,7 @@ function statusText(view: View, t: PopupOptionsText): string {
 export function PopupTabStatus({
   view,
   t,
+  language,
   onOpenHelp,
   openFailed,
   onGrantAccess,
@@ -43,6 +52,7 @@ export function PopupTabStatus({
 }: {
   view: View;
   t: PopupOptionsText;
+  language: Language;
   onOpenHelp: (tabId: number) => void;
   openFailed: boolean;
   onGrantAccess: () => void;
@@ -52,8 +62,9 @@ export function PopupTabStatus({
     <section aria-labelledby="ra-this-tab">
       <h2 id="ra-this-tab">{t('thisTab')}</h2>
       <p role="status" data-kind={view.state === 'status' ? view.status.recognition.kind : undefined}>
-        {statusText(view, t)}
+        {statusText(view, t, lookalikeText(language))}
       </p>
+      <PopupAddressCheck view={view} language={language} />
       {view.state === 'no-access' && (
         <>
           <p>{t('noAccessHow')}</p>

@@ -332,6 +332,7 @@ export function Sidebar({ host }: { host: SidebarHost }) {
             afterSteps={!identifierFirst(kind) && <IdentifierExtras {...extras} />}
             spamReminderShown={spamReminderShown}
             recheck={recheck}
+            liveCheck={settings?.passwordCheck ? { carried: session?.carried?.value ?? null } : undefined}
           />
         )}
         {/* Below the guide: rendered just after its first frame, so the steps paint sooner. */}

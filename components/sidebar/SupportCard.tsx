@@ -1,4 +1,6 @@
+import { openFakeSiteHelp } from '@/utils/lookalike/request';
 import type { SidebarText } from '@/utils/sidebar/strings';
+import { onlyTrusted } from '@/utils/sidebar/trusted-events';
 import { USPS_SUPPORT } from '@/utils/usps/support';
 
 /**
@@ -30,6 +32,12 @@ export function SupportCard({ t }: { t: SidebarText }) {
         </li>
         <li>
           <ExternalLink href={USPS_SUPPORT.faqUrl} label={t('supportFaq')} t={t} />
+        </li>
+        <li>
+          {/* The background opens the guide (utils/lookalike/request.ts); a page's script cannot press it. */}
+          <button type="button" class="ra-button ra-secondary" onClick={onlyTrusted(openFakeSiteHelp)}>
+            {t('supportFakeSite')}
+          </button>
         </li>
       </ul>
     </section>

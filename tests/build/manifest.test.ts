@@ -66,8 +66,9 @@ describe.each(TARGETS)('the built %s manifest', (target) => {
     expect(manifest.manifest_version).toBe(3);
   });
 
-  test('asks only for storage and scripting, and host access to usps.com only', () => {
-    expect(manifest.permissions).toEqual(['storage', 'scripting']);
+  test('asks only for storage, scripting and activeTab, and host access to usps.com only', () => {
+    // activeTab, not "tabs": the popup reads only the address of the tab its button was clicked on.
+    expect(manifest.permissions).toEqual(['storage', 'scripting', 'activeTab']);
     expect(manifest.host_permissions).toEqual(['https://*.usps.com/*']);
     expect(manifest.optional_permissions).toBeUndefined();
     expect(manifest.optional_host_permissions).toBeUndefined();

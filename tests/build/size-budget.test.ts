@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { injectedScripts, SIDEBAR_FILE, total } from '../../scripts/build/built-sizes';
 
@@ -23,6 +24,12 @@ const ACCOUNT_PAGE_GZIP_BUDGET = 6 * 1024;
 // checklist's display (the code that reads the new password is a script of its own). The
 // benchmark before and after is in docs/performance.md.
 const SIDEBAR_GZIP_BUDGET = 32 * 1024;
+/**
+ * The live password check (entrypoints/password-check.ts): injected by the background only into a
+ * new-password or sign-up page with the option on, on top of the sidebar. It holds the rules, the
+ * checker and the live list's words in both languages.
+ */
+const PASSWORD_CHECK_GZIP_BUDGET = 4 * 1024;
 
 function built() {
   if (!existsSync(resolve(EXTENSION_DIR, 'manifest.json'))) {
@@ -76,5 +83,14 @@ describe('the size budget of the scripts injected into USPS pages', () => {
     expect(onDemand.gzip, `sidebar bundle is ${onDemand.gzip} bytes gzipped (${files})`).toBeLessThanOrEqual(
       SIDEBAR_GZIP_BUDGET,
     );
+  });
+
+  test(`the live password check is at most ${PASSWORD_CHECK_GZIP_BUDGET} bytes gzipped, and imports no chunk`, () => {
+    const code = readFileSync(resolve(EXTENSION_DIR, 'password-check.js'));
+    const gzip = gzipSync(code, { level: 9 }).length;
+    expect(gzip, `password-check.js is ${gzip} bytes gzipped (${code.length} raw)`).toBeLessThanOrEqual(
+      PASSWORD_CHECK_GZIP_BUDGET,
+    );
+    expect(code.toString('utf8')).not.toMatch(/["'`]\/?chunks\//);
   });
 });

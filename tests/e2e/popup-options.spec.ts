@@ -166,6 +166,7 @@ test.describe('options page', () => {
       collapsedOn: [],
       prefill: 'ask',
       followUpMinutes: 15,
+      passwordCheck: true,
     });
   });
 
@@ -312,6 +313,11 @@ test.describe('options page', () => {
     await expect(minutes).toBeFocused();
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('Tab');
+    const passwordCheck = page.getByRole('checkbox', { name: /Check a new password against the USPS rules/ });
+    await expect(passwordCheck).toBeFocused();
+    await page.keyboard.press('Space');
+    await expect(passwordCheck).not.toBeChecked();
+    await page.keyboard.press('Tab');
     await expect(page.getByRole('button', { name: 'Forget what I typed' })).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page.getByRole('status').filter({ hasText: /^Done\./ })).toBeVisible();
@@ -322,6 +328,7 @@ test.describe('options page', () => {
         side: 'left',
         prefill: 'ask',
         followUpMinutes: 11,
+        passwordCheck: false,
       });
   });
 

@@ -17,7 +17,9 @@ import {
 } from './harness.mjs';
 import { hostAccessTests } from './host-access.mjs';
 import { journeyTests } from './journey.mjs';
+import { lookalikeTests } from './lookalike.mjs';
 import { pageReportTests } from './page-report.mjs';
+import { passwordCheckTests } from './password-check.mjs';
 import { poolTests } from './pool.mjs';
 import { spaTimingTests } from './spa-timing.mjs';
 
@@ -253,7 +255,9 @@ try {
     ],
     ...journeyTests(context),
     ...pageReportTests(context),
+    ...(await passwordCheckTests(context)),
     ...(await poolTests(context)),
+    ...(await lookalikeTests(context)),
     // Last: it withholds the host access, then gives it back.
     ...hostAccessTests(context),
   ]);

@@ -36,8 +36,15 @@ export interface RouterEffects {
    */
   injectSidebar(tabId: number, frameId: number, readSession: () => Promise<TabSession>): Promise<unknown>;
   openHelp(tabId: number): Promise<unknown>;
+  /**
+   * Injects the live password check into this frame when its detector says the page is a
+   * new-password or sign-up page (utils/delivery/script-injection.ts); resolves whether it did.
+   */
+  injectPasswordCheck(tabId: number, frameId: number): Promise<boolean>;
   /** Builds the page report in the tab, keeps it and opens the report page; rejects off USPS. */
   makePageReport(tabId: number): Promise<PageReportMade>;
+  /** Opens the guide "I entered my details on a fake USPS site" in a new tab next to this one. */
+  openFakeSiteHelp(openerTabId: number): Promise<unknown>;
   isIncognitoTab(tabId: number): Promise<boolean>;
   handleSession(context: SessionContext, request: SessionRequest): Promise<TabSession>;
   /**
@@ -114,9 +121,19 @@ export function routeMessage(message: unknown, sender: Sender, effects: RouterEf
       });
     }
     if (parsed.data.type === 'session-peek') return readSession();
+    // The one script that reads a (new) password field goes into account hosts only, and only
+    // while the person has the option on: the settings are read here, not taken from the page.
+    if (parsed.data.type === 'load-password-check') {
+      if (!accountHost) return Promise.resolve(false);
+      return effects
+        .loadSettings()
+        .then(({ settings }) => settings.passwordCheck && effects.injectPasswordCheck(tabId, frameId));
+    }
     // The report holds no typed value (utils/page-report/sanitize.ts) and only ever opens a page
     // that shows it to the person; the sidebar asks for it on a trusted click only.
     if (parsed.data.type === 'report-this-page') return effects.makePageReport(tabId);
+    // Opens only the extension's own guide page, and the sidebar asks on a trusted click only.
+    if (parsed.data.type === 'open-fake-site-help') return effects.openFakeSiteHelp(tabId).then(() => true);
     // Elsewhere a page could have dressed itself up as a sign-in form: nothing it offers is kept.
     const request: SessionRequest =
       parsed.data.request.type === 'carry:set' && !accountHost ? { type: 'session:get' } : parsed.data.request;

@@ -53,6 +53,18 @@ export const ContentMessageSchema = z.discriminatedUnion('type', [
    * report, made of the sender's own tab; answered like `make-page-report` from the popup.
    */
   z.strictObject({ type: z.literal('report-this-page') }),
+  /**
+   * The support card's "I entered my details on a fake USPS site" (a trusted click only): open
+   * the guide page in a new tab. A content script cannot link to an extension page without
+   * web_accessible_resources, which the extension does not have.
+   */
+  z.strictObject({ type: z.literal('open-fake-site-help') }),
+  /**
+   * The sidebar shows USPS's password rules with the live check on: inject the live check
+   * (entrypoints/password-check.ts) into this frame, if it is an account host, the option is on and
+   * the frame's detector says new-password or sign-up. Carries nothing typed.
+   */
+  z.strictObject({ type: z.literal('load-password-check') }),
 ]);
 export type ContentMessage = z.infer<typeof ContentMessageSchema>;
 

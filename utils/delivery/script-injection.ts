@@ -22,6 +22,14 @@ const DETECTOR_FILE = '/detector.js';
 const SIDEBAR_FILE = '/sidebar.js';
 /** The page report's builder (utils/page-report/sanitize.ts), injected only when asked for. */
 const PAGE_REPORT_FILE = '/page-report-builder.js';
+/**
+ * The live password check (entrypoints/password-check.ts), the only script that reads a password
+ * field: injected only where `injectPasswordCheck` decides.
+ */
+const PASSWORD_CHECK_FILE = '/password-check.js';
+
+/** Page kinds with USPS's password rules in the sidebar: the new-password and sign-up guides. */
+export const PASSWORD_CHECK_KINDS: readonly string[] = ['new-password', 'sign-up'];
 
 export async function injectDetector(tabId: number, frameId = 0): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [DETECTOR_FILE], ...AT_ONCE });
@@ -54,12 +62,29 @@ export async function injectSidebar(
 }
 
 /**
- * The popup's question to a tab: what its top frame's detector reports, read from the channel in
+ * Injects the live password check into a frame whose detector (read from the channel, which the
+ * page cannot forge) says it is a new-password or sign-up page. The router has already checked
+ * the account host and the option. Resolves whether it injected.
+ */
+export async function injectPasswordCheck(tabId: number, frameId: number): Promise<boolean> {
+  const status = await readTabDetectorStatus(tabId, frameId);
+  if (!status || !PASSWORD_CHECK_KINDS.includes(status.recognition.kind)) return false;
+  await browser.scripting.executeScript({
+    target: { tabId, frameIds: [frameId] },
+    files: [PASSWORD_CHECK_FILE],
+    ...AT_ONCE,
+  });
+  return true;
+}
+
+/**
+ * The popup's question to a tab: what its top frame's detector reports (or another frame's, for
+ * the live password check), read from the channel in
  * the extension's isolated world (utils/recognition/detector-channel.ts); null where no detector runs.
  */
-export async function readTabDetectorStatus(tabId: number): Promise<TabStatus | null | undefined> {
+export async function readTabDetectorStatus(tabId: number, frameId = 0): Promise<TabStatus | null | undefined> {
   const results = await browser.scripting.executeScript({
-    target: { tabId, frameIds: [0] },
+    target: { tabId, frameIds: [frameId] },
     func: readDetectorStatus,
     args: [DETECTOR_CHANNEL_NAME],
     ...AT_ONCE,

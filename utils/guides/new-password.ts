@@ -18,7 +18,9 @@ export const newPasswordGuide: Guide = {
       ],
       checklistHeading: PASSWORD_RULES.en.heading,
       checklist: PASSWORD_RULES.en.rules,
-      notes: ['This extension never reads what you type into password boxes.'],
+      notes: [
+        'This extension never keeps or sends what you type into password boxes. With the live check on (options page), it reads the new password only to check it against the rules, in your browser.',
+      ],
     },
     es: {
       title: 'Elija una contraseña nueva',
@@ -33,7 +35,9 @@ export const newPasswordGuide: Guide = {
       ],
       checklistHeading: PASSWORD_RULES.es.heading,
       checklist: PASSWORD_RULES.es.rules,
-      notes: ['Esta extensión nunca lee lo que escribe en las casillas de contraseña.'],
+      notes: [
+        'Esta extensión nunca guarda ni envía lo que escribe en las casillas de contraseña. Con la comprobación activada (página de opciones), lee la contraseña nueva solo para comprobarla con las reglas, en su navegador.',
+      ],
     },
   },
 };

@@ -4,7 +4,9 @@ import type { Language } from '../core/language';
  * USPS's password rules as a checklist. Sources: USPS markup, reg.usps.com sign-in page, 2018
  * (its password-change section) and registration form, 2022, both listing "Your password must: …"
  * (B); Apple's password-manager-resources, quirks/password-rules.json (C). docs/sources.md,
- * "Passwords". Purely informational: nothing here reads a password field.
+ * "Passwords". The same rules as data, which the live check uses, are in
+ * utils/password-check/rules.ts; tests/unit/password-check/rules-text.test.ts holds the two
+ * together. In the order of RULE_IDS (utils/password-check/checker.ts).
  */
 export const PASSWORD_RULES: Record<Language, { heading: string; rules: string[] }> = {
   en: {

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { TabStatus } from '../core/messages';
 import { isGenuineUspsUrl, USPS_HOST_PERMISSION } from '../core/usps-hosts';
 import { injectDetector, readTabDetectorStatus } from '../delivery/script-injection';
+import { type AddressCheck, checkAddress } from '../lookalike/address';
 import { requestSessionForTab } from '../session/client';
 import { journeyProgress } from '../session/journey';
 
@@ -12,7 +13,17 @@ import { journeyProgress } from '../session/journey';
  * extension itself can open its pages, so the parameter gives no one else a say.
  */
 export type PopupTabState =
-  | { state: 'not-usps' }
+  /** Not a usps.com page; `domain` when its address could be read (activeTab: the toolbar button was clicked). */
+  | { state: 'not-usps'; domain?: string }
+  /** An address that imitates USPS (utils/lookalike/address.ts), explained from the address alone. */
+  | { state: 'lookalike'; check: Extract<AddressCheck, { verdict: 'lookalike' }> }
+  /** A genuine USPS site the extension does not help on (usps.gov, uspis.gov). */
+  | { state: 'usps-elsewhere'; domain: string }
+  /**
+   * No address to read: a browser page, or a popup opened without the toolbar button's activeTab
+   * grant (the tab is then not on https://*.usps.com, where the host permission shows the URL).
+   */
+  | { state: 'no-address' }
   /** The person withheld the extension's usps.com access (Firefox: about:addons, site access). */
   | { state: 'no-access' }
   /** A USPS page where even a freshly injected detector did not answer (e.g. a page still loading). */
@@ -79,11 +90,31 @@ export function requestHostAccess(): Promise<boolean> {
   return browser.permissions.request({ origins: [USPS_HOST_PERMISSION] }).catch(() => false);
 }
 
+/**
+ * What the address alone says about a tab that is not a genuine usps.com page. Only the address:
+ * the popup never reads such a page's content.
+ */
+export function addressState(address: string): PopupTabState {
+  const check = checkAddress(address);
+  switch (check.verdict) {
+    case 'lookalike':
+      return { state: 'lookalike', check };
+    case 'usps':
+      return { state: 'usps-elsewhere', domain: check.domain };
+    case 'not-usps':
+      return { state: 'not-usps', domain: check.domain };
+    case 'not-web':
+      return { state: 'not-usps' };
+  }
+}
+
 export async function loadPopupTabState(search: string): Promise<PopupTabState> {
   const [tab, granted] = await Promise.all([findTab(search), hostAccessGranted()]);
+  // The URL is visible for usps.com tabs (host permission) and, through activeTab, for the tab the
+  // toolbar button was clicked on. A lookalike is answered even while usps.com access is withheld.
+  if (tab?.url && !isGenuineUspsUrl(tab.url)) return addressState(tab.url);
   if (!granted) return { state: 'no-access' };
-  // Without the "tabs" permission the URL is only visible for hosts we may script (usps.com).
-  if (tab?.id === undefined || !tab.url || !isGenuineUspsUrl(tab.url)) return { state: 'not-usps' };
+  if (tab?.id === undefined || !tab.url) return { state: 'no-address' };
   const tabId = tab.id;
   const hostname = new URL(tab.url).hostname;
   const status = (await askStatus(tabId)) ?? (await askAfterInjecting(tabId));

@@ -100,7 +100,7 @@ export const POPUP_OPTIONS_MESSAGES = defineMessages({
     followUpInvalid: 'Enter a whole number from {min} to {max}.',
     forgetHeading: 'What you typed',
     forgetIntro:
-      'Restore Access remembers the username or email you typed on the USPS.com sign-in page, to fill in the forgot forms (unless you turned that off above) and, for a well-known email provider, to link to its spam folder. It is kept in memory only, for at most 30 minutes, and never in a private window. It never reads or keeps passwords.',
+      'Restore Access remembers the username or email you typed on the USPS.com sign-in page, to fill in the forgot forms (unless you turned that off above) and, for a well-known email provider, to link to its spam folder. It is kept in memory only, for at most 30 minutes, and never in a private window. It never keeps or sends passwords, and never reads a sign-in password. With the live password check on (above), it reads the new password you type on a USPS new-password or sign-up page only to check it against the USPS rules, in your browser.',
     forgetButton: 'Forget what I typed',
     forgetDoneSome: 'Done. What you typed was forgotten in every tab.',
     forgetDoneNone: 'Done. Nothing you typed was being kept.',
@@ -120,6 +120,7 @@ export const POPUP_OPTIONS_MESSAGES = defineMessages({
     'field.collapsedOn': 'Pages where help stays hidden',
     'field.prefill': 'Reuse what you typed',
     'field.followUpMinutes': 'Follow-up minutes',
+    'field.passwordCheck': 'Live password check',
   },
   es: {
     appName: 'Restore Access para USPS.com',
@@ -213,7 +214,7 @@ export const POPUP_OPTIONS_MESSAGES = defineMessages({
     followUpInvalid: 'Escriba un número entero de {min} a {max}.',
     forgetHeading: 'Lo que escribió',
     forgetIntro:
-      'Restore Access recuerda el nombre de usuario o correo electrónico que escribió en la página de inicio de sesión de USPS.com, para escribirlo en los formularios de recuperación (salvo que lo haya desactivado arriba) y, con un proveedor de correo conocido, para enlazar con su carpeta de spam. Se guarda solo en la memoria, como máximo 30 minutos, y nunca en una ventana privada. Nunca lee ni guarda contraseñas.',
+      'Restore Access recuerda el nombre de usuario o correo electrónico que escribió en la página de inicio de sesión de USPS.com, para escribirlo en los formularios de recuperación (salvo que lo haya desactivado arriba) y, con un proveedor de correo conocido, para enlazar con su carpeta de spam. Se guarda solo en la memoria, como máximo 30 minutos, y nunca en una ventana privada. Nunca guarda ni envía contraseñas, y nunca lee la contraseña de inicio de sesión. Con la comprobación de la contraseña activada (arriba), lee la contraseña nueva que escribe en una página de USPS para elegir contraseña o registrarse solo para comprobarla con las reglas de USPS, en su navegador.',
     forgetButton: 'Olvidar lo que escribí',
     forgetDoneSome: 'Listo. Lo que escribió se olvidó en todas las pestañas.',
     forgetDoneNone: 'Listo. No se estaba guardando nada de lo que escribió.',
@@ -232,6 +233,7 @@ export const POPUP_OPTIONS_MESSAGES = defineMessages({
     'field.collapsedOn': 'Páginas donde la ayuda queda oculta',
     'field.prefill': 'Reutilizar lo que escribió',
     'field.followUpMinutes': 'Minutos de seguimiento',
+    'field.passwordCheck': 'Comprobación de la contraseña',
   },
 });
 

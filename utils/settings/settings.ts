@@ -32,6 +32,11 @@ export interface Settings {
   prefill: 'on' | 'ask' | 'off';
   /** Minutes after which "still waiting for the email?" is offered. */
   followUpMinutes: number;
+  /**
+   * Check a new password against USPS's rules as it is typed (utils/password-check/); off, the
+   * sidebar keeps the plain list of rules and no script reads any password field.
+   */
+  passwordCheck: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -43,6 +48,7 @@ export const DEFAULT_SETTINGS: Settings = {
   collapsedOn: [],
   prefill: 'on',
   followUpMinutes: 10,
+  passwordCheck: true,
 };
 
 export const SIDEBAR_WIDTH_RANGE = { min: 280, max: 560 } as const;
@@ -111,6 +117,7 @@ export const SETTINGS_FIELD_RULES: { [K in keyof Settings]: (value: unknown) => 
     [...value].every((kind) => isOneOf(PAGE_KINDS, kind)),
   prefill: (value) => isOneOf(PREFILL_CHOICES, value),
   followUpMinutes: (value) => isWholeNumberIn(value, FOLLOW_UP_MINUTES_RANGE),
+  passwordCheck: (value) => typeof value === 'boolean',
 };
 
 /** True only for a complete, valid settings object: every field, valid, and nothing else. */

@@ -15,6 +15,8 @@ export function fakeRouterEffects(runtimeId: string, overrides: Partial<RouterEf
     injectSidebar: vi.fn(async () => undefined),
     openHelp: vi.fn(async () => undefined),
     makePageReport: vi.fn(async () => ({ id: 'report-id' })),
+    openFakeSiteHelp: vi.fn(async () => undefined),
+    injectPasswordCheck: vi.fn(async () => true),
     isIncognitoTab: vi.fn(async () => false),
     handleSession: vi.fn(async () => {
       throw new Error('not a session test');

@@ -155,17 +155,40 @@ describe('loadPopupTabState', () => {
   });
 
   it.each([
-    ['a page outside usps.com', 'https://example.org/'],
-    ['a lookalike host', 'https://usps.com-track.top/login'],
-    ['plain http', 'http://reg.usps.com/login'],
-  ])('says "not USPS" for %s without asking it anything', async (_label, url) => {
+    ['a page outside usps.com', 'https://example.org/', { state: 'not-usps', domain: 'example.org' }],
+    ['a browser page', 'about:blank', { state: 'not-usps' }],
+    [
+      'a genuine USPS site the extension does not help on',
+      'https://www.uspis.gov/report',
+      { state: 'usps-elsewhere', domain: 'uspis.gov' },
+    ],
+    [
+      'a lookalike host',
+      'https://usps.com-track.top/login',
+      { state: 'lookalike', check: { verdict: 'lookalike', domain: 'com-track.top', signs: ['usps-com-start'] } },
+    ],
+    [
+      'plain http',
+      'http://reg.usps.com/login',
+      { state: 'lookalike', check: { verdict: 'lookalike', domain: 'usps.com', signs: ['not-https'] } },
+    ],
+  ])('answers from the address alone for %s, asking the tab nothing', async (_label, url, expected) => {
     await fakeBrowser.tabs.create({ url, active: true });
-    expect(await loadPopupTabState('')).toEqual({ state: 'not-usps' });
+    expect(await loadPopupTabState('')).toMatchObject(expected);
     expect(fakeBrowser.scripting.executeScript).not.toHaveBeenCalled();
   });
 
-  it('says "not USPS" when the named tab does not exist', async () => {
-    expect(await loadPopupTabState('?tab=4242')).toEqual({ state: 'not-usps' });
+  it('answers a lookalike even while usps.com access is withheld (activeTab shows its address)', async () => {
+    fakeBrowser.permissions.contains = vi.fn(async () => false) as typeof fakeBrowser.permissions.contains;
+    await fakeBrowser.tabs.create({ url: 'https://usps.com@evil.test/', active: true });
+    expect(await loadPopupTabState('')).toMatchObject({ state: 'lookalike', check: { signs: ['userinfo'] } });
+  });
+
+  it('says it has no address to check when the tab hides it, or the named tab does not exist', async () => {
+    // Without the toolbar button's activeTab grant, a tab off usps.com shows no URL.
+    await fakeBrowser.tabs.create({ active: true });
+    expect(await loadPopupTabState('')).toEqual({ state: 'no-address' });
+    expect(await loadPopupTabState('?tab=4242')).toEqual({ state: 'no-address' });
   });
 
   const cannotInject = async () => {

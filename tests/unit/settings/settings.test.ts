@@ -94,6 +94,7 @@ const fields = fc.record({
   ),
   prefill: field(fc.constantFrom(...PREFILL_CHOICES)),
   followUpMinutes: field(fc.integer(FOLLOW_UP_MINUTES_RANGE), numbers),
+  passwordCheck: field(fc.boolean()),
 });
 const extraKeys = fc.option(
   fc.dictionary(fc.oneof(fc.string(), fc.constantFrom(...SETTINGS_FIELDS, '__proto__', 'constructor')), junk, {

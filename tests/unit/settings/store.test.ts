@@ -59,6 +59,7 @@ describe('settings store', () => {
       collapsedOn: ['sign-in'],
       prefill: 'off',
       followUpMinutes: 15,
+      passwordCheck: DEFAULT_SETTINGS.passwordCheck,
     });
   });
 
