@@ -22,9 +22,17 @@ export default defineConfig({
   // Separate output folders let parallel builds (tests, demo, benchmark) not trip over each other.
   outDir: process.env.RA_OUT_DIR ?? '.output',
   // The sources zip AMO reviewers rebuild from: WXT already leaves out node_modules, dot folders
-  // (.tools, .output*) and tests; also leave out local run output and the README's screenshots.
+  // (.tools, .output*) and test files; also leave out the test fixtures and harnesses (tests/**),
+  // local run output, and the docs with their screenshots (npm run release checks the listing).
   zip: {
-    excludeSources: ['demo-screenshots/**', 'bench-results/**', 'test-results/**', 'playwright-report/**', 'docs/**'],
+    excludeSources: [
+      'tests/**',
+      'demo-screenshots/**',
+      'bench-results/**',
+      'test-results/**',
+      'playwright-report/**',
+      'docs/**',
+    ],
   },
   // The error watch's pre-check, derived from the error rules when building, so the watch ships
   // a few patterns instead of the rules (entrypoints/error-watch.ts).
@@ -38,7 +46,7 @@ export default defineConfig({
     // into USPS pages compiled in one pass (scripts/build/compile-hints.ts).
     plugins: [asciiOnly(), compileHints()],
     build: {
-      // Every browser the extension supports (Chrome MV3, Firefox 140+) preloads modules natively,
+      // Every browser the extension supports (Chrome MV3, Firefox 153+) preloads modules natively,
       // so Vite's module-preload polyfill (a fetch() of each <link rel="modulepreload"> target,
       // for browsers without) would never run: left out (tests/build/built-scripts.test.ts).
       modulePreload: { polyfill: false },
@@ -95,7 +103,9 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'restore-access-usps@unofficial.invalid',
-              strict_min_version: '140.0',
+              // The Firefox the tests run (Debian's firefox-esr 153): no older version is claimed
+              // untested (scripts/release/policy.ts checks it).
+              strict_min_version: '153.0',
               data_collection_permissions: { required: ['none'] },
             },
             // Firefox for Android understands data_collection_permissions from 142 on.

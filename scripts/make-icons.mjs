@@ -18,8 +18,11 @@ try {
   mkdirSync('public/icon', { recursive: true });
   for (const size of SIZES) {
     const page = await browser.newPage({ viewport: { width: size, height: size } });
+    // The 128 icon is the store's: 96×96 drawn inside 16 px of transparent padding on each side
+    // (https://developer.chrome.com/docs/webstore/images). Smaller sizes use the whole square.
+    const svg = size === 128 ? SVG.replace('viewBox="0 0 128 128"', 'viewBox="-16 -16 160 160"') : SVG;
     await page.setContent(
-      `<style>html,body{margin:0;background:transparent}svg{display:block;width:${size}px;height:${size}px}</style>${SVG}`,
+      `<style>html,body{margin:0;background:transparent}svg{display:block;width:${size}px;height:${size}px}</style>${svg}`,
     );
     await page.screenshot({ path: `public/icon/${size}.png`, omitBackground: true });
     await page.close();

@@ -86,8 +86,9 @@ missing_browser() {
 check "typecheck (tsc --noEmit)" "$BIN/tsc" --noEmit
 check "lint and format (biome check .)" "$BIN/biome" check .
 check "build Chrome MV3 and Firefox MV3 into $RA_OUT_DIR" build
-# The build checks read the built extension (its manifests, scripts and sizes), so they are a
-# step of their own after the build; the unit tests need no build.
+# The build checks read the built extension (its manifests, scripts and sizes, and the release
+# checks of scripts/release/ but for the slow rebuild from the sources zip, which only
+# `npm run release` runs), so they are a step of their own after the build; the unit tests need no build.
 suite "build checks (vitest tests/build)" vitest "$REPORTS/vitest-build.json" \
   "$BIN/vitest" run tests/build --reporter=default --reporter=json --outputFile.json="$REPORTS/vitest-build.json"
 suite "unit tests (vitest tests/unit)" vitest "$REPORTS/vitest-unit.json" \
