@@ -100,14 +100,18 @@ try {
   );
 
   await page.goto(newPassword.url);
-  await sidebarOf(page).getByText(/^Step 4 of 5/).waitFor();
+  await sidebarOf(page)
+    .getByText(/^Step 4 of 5/)
+    .waitFor();
   // A password from habit that USPS refuses (three "!" in a row): the live checklist says which rule.
   await page.locator('#tPasswordNew').pressSequentially('Summer2024!!!', { delay: 20 });
   await capture(
     page,
     'new-password',
     `Choose a new password (${newPassword.id}): typed "Summer2024!!!"; each USPS rule says met or not met`,
-    sidebarOf(page).getByText(/Not met/).first(),
+    sidebarOf(page)
+      .getByText(/Not met/)
+      .first(),
   );
 
   // Signing in with the new password: the sign-in page, then a signed-in USPS page.
