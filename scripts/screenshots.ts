@@ -10,8 +10,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
-import { extensionWorker, SIDEBAR, serveFixtures } from '../tests/e2e/extension';
-import { clickToolbarButton, launchWithToolbarButton, popupAnswer } from '../tests/e2e/toolbar-button';
+import { extensionWorker, serveFixtures } from '../tests/e2e/extension';
+import { sidebar as sidebarOf } from '../tests/e2e/sidebar-helpers';
+import { clickToolbarButton, launchWithToolbarButton, popupAnswer, tabIdOf } from '../tests/e2e/toolbar-button';
 import { fixtureById } from '../tests/fixtures/pool';
 
 export const WINDOW = { width: 1280, height: 800 } as const;
@@ -36,10 +37,6 @@ function lines(text: string): string[] {
     .split('\n')
     .map((line) => line.replace(/\s+/g, ' ').trim())
     .filter((line) => line !== '');
-}
-
-function sidebarOf(page: Page): Locator {
-  return page.getByRole(SIDEBAR.role, { name: SIDEBAR.name });
 }
 
 /** Waits until the sidebar's text stops changing between two animation frames, then reads it. */
@@ -157,13 +154,7 @@ export async function takeShots(context: BrowserContext, options: Options): Prom
   const tab = await context.newPage();
   await tab.goto(signIn.url);
   await sidebarOf(tab).waitFor();
-  await tab.bringToFront();
-  const tabId = await worker.evaluate(async () => {
-    const chrome = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
-    const [active] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    return active?.id;
-  });
-  if (tabId === undefined) throw new Error('no active tab for the popup');
+  const tabId = await tabIdOf(worker, tab);
   const popup = await context.newPage();
   await popup.setViewportSize({ width: 400, height: WINDOW.height });
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);

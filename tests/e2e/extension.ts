@@ -14,12 +14,19 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
-export async function launchWithExtension(options: { headless?: boolean } = {}): Promise<BrowserContext> {
+export async function launchWithExtension(
+  options: { headless?: boolean; extraArgs?: string[] } = {},
+): Promise<BrowserContext> {
   return chromium.launchPersistentContext('', {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: options.headless ?? true,
     viewport: { width: 1280, height: 800 },
-    args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...CHROMIUM_ARGS],
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      ...CHROMIUM_ARGS,
+      ...(options.extraArgs ?? []),
+    ],
   });
 }
 

@@ -1,5 +1,5 @@
-import { type BrowserContext, type CDPSession, chromium, type Page, type Worker } from '@playwright/test';
-import { CHROMIUM_ARGS, EXTENSION_DIR } from './extension';
+import type { BrowserContext, CDPSession, Page, Worker } from '@playwright/test';
+import { launchWithExtension } from './extension';
 
 /**
  * Clicking the extension's toolbar button in a test, for real. The popup's "Is this really USPS?"
@@ -10,18 +10,8 @@ import { CHROMIUM_ARGS, EXTENSION_DIR } from './extension';
  * and opens the real popup, which Playwright does not list as a page, so it is read through a
  * DevTools session of its own.
  */
-export async function launchWithToolbarButton(): Promise<BrowserContext> {
-  return chromium.launchPersistentContext('', {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    viewport: { width: 1280, height: 800 },
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--enable-unsafe-extension-debugging',
-      ...CHROMIUM_ARGS,
-    ],
-  });
+export function launchWithToolbarButton(): Promise<BrowserContext> {
+  return launchWithExtension({ extraArgs: ['--enable-unsafe-extension-debugging'] });
 }
 
 interface TargetInfo {
