@@ -4,7 +4,8 @@ import { defineMessages, format, type Language } from '../core/language';
  * The popup's "Is this really USPS?" answer and the guide "I entered my details on a fake USPS
  * site". Sources, also in docs/sources.md ("Phishing and lookalike sites"):
  * - USPS's own domains are usps.com (and its subdomains), usps.gov and uspis.gov (USPS markup, B).
- * - USPS's sign-in is on https addresses only (every sign-in address seen, Pages and URLs, B).
+ * - Every USPS sign-in address we know of is https (Pages and URLs, B); no source says "never",
+ *   so the popup says only that.
  * - The change-password page is reg.usps.com/entreg/secure/ChangePasswordAction_input (USPS
  *   markup, B; Password list, C); the forgot-password page (Sign-in 2018, B).
  * - Report the message at https://www.uspis.gov/report or to spam@uspis.gov; USPS does not text
@@ -27,7 +28,8 @@ export const LOOKALIKE_MESSAGES = defineMessages({
       'It contains “usps”, but the site is {domain}. USPS’s own sites end in usps.com (also usps.gov and uspis.gov).',
     'sign.lookalike-letters':
       'It uses letters from another alphabet, or letters with marks, that look like “usps”. The browser stores this address as {host}.',
-    'sign.not-https': 'It starts with http://, not https://. USPS’s sign-in is never on an http:// address.',
+    'sign.not-https':
+      'It starts with http://, not https://, so what you type there is not protected on its way. Every USPS sign-in address we know of starts with https://.',
     'sign.unusual-port': 'It has a port number (:{port}) after the site’s name, which USPS’s addresses do not have.',
     howToRead:
       'To check any address: find the part just before the first single slash (/) and read it from the end. USPS’s own sites end there in usps.com, usps.gov or uspis.gov.',
@@ -75,7 +77,7 @@ export const LOOKALIKE_MESSAGES = defineMessages({
     'sign.lookalike-letters':
       'Usa letras de otro alfabeto, o letras con marcas, que se parecen a “usps”. El navegador guarda esta dirección como {host}.',
     'sign.not-https':
-      'Empieza con http://, no con https://. El inicio de sesión de USPS nunca está en una dirección http://.',
+      'Empieza con http://, no con https://, así que lo que escriba allí no va protegido. Todas las direcciones de inicio de sesión de USPS que conocemos empiezan con https://.',
     'sign.unusual-port':
       'Tiene un número de puerto (:{port}) después del nombre del sitio, que las direcciones de USPS no tienen.',
     howToRead:
