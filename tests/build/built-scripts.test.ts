@@ -195,7 +195,7 @@ describe('the build makes no network requests', () => {
 });
 
 /**
- * The one place a password field is read (issue 26): the live check's field finder and reader
+ * The one place a password field is read: the live check's field finder and reader
  * (utils/password-check/fields.ts, start.ts) go into password-check.js and no other script, and
  * that script is never declared by the manifest: only the background injects it, on request
  * (utils/delivery/script-injection.ts). What this cannot see (another module reading some

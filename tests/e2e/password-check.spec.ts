@@ -8,7 +8,7 @@ import { loadRealPages, REAL_PAGES_MISSING } from '../fixtures/real-pages';
 import { expect, SIDEBAR, test } from './extension';
 
 /**
- * The live password check (issue 26) in the built extension: the list on every new-password and
+ * The live password check in the built extension: the list on every new-password and
  * sign-up page, and the privacy promise behind it — the one place the extension reads a password
  * field reads only a NEW password, on an account host, and nothing of it goes anywhere.
  */

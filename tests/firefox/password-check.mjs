@@ -1,4 +1,4 @@
-// The live password check (issue 26) in Firefox: the list on every new-password and sign-up page,
+// The live password check in Firefox: the list on every new-password and sign-up page,
 // USPS's real 2022 registration form and the sign-in page's expired-password section once shown;
 // and the privacy promise: the typed password in no storage area, no runtime message, nothing in
 // the sidebar, and the sign-in password never read (tests/e2e/password-check.spec.ts in Chromium).

@@ -6,7 +6,7 @@ import { LIVE_CHECK_TEXT } from './strings';
 import { drawLiveView, type LiveView } from './view';
 
 /**
- * The live password check (issue 26): the ONE place the extension reads a password field. On an
+ * The live password check: the ONE place the extension reads a password field. On an
  * account host only, and only the page's NEW password and its re-type (utils/password-check/fields.ts;
  * never a sign-in password), it reads their values on each input event in one of them (or in the
  * sign-up username field), checks them in memory and keeps only the met / not-met states
